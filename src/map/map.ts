@@ -1,0 +1,157 @@
+// The only module that imports maplibre-gl. It draws what it is given and reports pointer events;
+// it knows nothing of states or dates.
+import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type LngLatLike } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { FeaturePaint } from '../core/features';
+import { atlasStyle, COUNTRIES, HATCH_IMAGE, POINTS } from './style';
+import type { MapGeometry } from './geometry';
+import type { MapProjection } from './projection';
+import type { Camera } from '../state/view';
+
+setWorkerUrl(workerUrl);
+
+export interface AtlasMapOptions {
+  container: HTMLElement;
+  geometry: MapGeometry;
+  projection: MapProjection;
+  /** Feature ids in the order of the paint arrays. */
+  featureIds: readonly string[];
+  camera: Camera | null;
+  onHover?: (featureId: string | null, point: { x: number; y: number }) => void;
+  onClick?: (featureId: string | null) => void;
+  onMoveEnd?: (camera: Camera) => void;
+}
+
+export interface AtlasMap {
+  /** Applies a day's paint; only features whose paint changed are touched. */
+  paint(paint: FeaturePaint): void;
+  select(featureIds: readonly string[]): void;
+  camera(): Camera;
+  /** Screen position of a real longitude/latitude (for tests and overlays). */
+  project(lonLat: readonly [number, number]): { x: number; y: number };
+  whenIdle(): Promise<void>;
+  toCanvas(): HTMLCanvasElement;
+  resize(): void;
+  remove(): void;
+}
+
+function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      if ((x + y) % size < 2) data.set([40, 40, 40, 255], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+const WORLD: Camera = { zoom: 0.6, lat: 20, lon: 10 };
+
+/** Resolves once the style is loaded and feature-state can be set; rejects when WebGL is missing. */
+export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap> {
+  const { projection, featureIds } = options;
+  const start = options.camera ?? WORLD;
+  const [lon, lat] = projection.forward([start.lon, start.lat]);
+  const map = new MapLibreMap({
+    container: options.container,
+    style: atlasStyle({ countries: options.geometry.countries, points: options.geometry.points }),
+    center: [lon, lat],
+    zoom: start.zoom,
+    minZoom: 0,
+    maxZoom: 9,
+    renderWorldCopies: false,
+    attributionControl: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
+
+  const last: FeaturePaint = { category: new Uint8Array(featureIds.length).fill(255), hatched: new Uint8Array(featureIds.length), embassy: new Uint8Array(featureIds.length) };
+  let selected: readonly string[] = [];
+  let hovered: string | null = null;
+
+  const featureAt = (features: MapGeoJSONFeature[]): string | null => {
+    const f = features[0];
+    return f ? String(f.properties.code) : null;
+  };
+  const setHover = (id: string | null) => {
+    if (id === hovered) return;
+    for (const source of [COUNTRIES, POINTS]) {
+      if (hovered !== null) map.setFeatureState({ source, id: hovered }, { hover: 0 });
+      if (id !== null) map.setFeatureState({ source, id }, { hover: 1 });
+    }
+    hovered = id;
+  };
+  const pick = (point: { x: number; y: number }) => {
+    const pad = 6;
+    const markers = map.queryRenderedFeatures([[point.x - pad, point.y - pad], [point.x + pad, point.y + pad]], { layers: ['marker'] });
+    return featureAt(markers) ?? featureAt(map.queryRenderedFeatures([point.x, point.y], { layers: ['country-fill'] }));
+  };
+  map.on('mousemove', (e) => {
+    const id = pick(e.point);
+    setHover(id);
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    options.onHover?.(id, e.point);
+  });
+  map.on('mouseout', () => {
+    setHover(null);
+    options.onHover?.(null, { x: 0, y: 0 });
+  });
+  map.on('click', (e) => options.onClick?.(pick(e.point)));
+
+  const camera = (): Camera => {
+    const center = map.getCenter();
+    const [realLon, realLat] = projection.inverse([center.lng, center.lat]);
+    const round = (n: number, d: number) => Math.round(n * 10 ** d) / 10 ** d;
+    return { zoom: round(map.getZoom(), 2), lat: round(realLat, 4), lon: round(realLon, 4) };
+  };
+  map.on('moveend', (e) => {
+    if ((e as { originalEvent?: unknown }).originalEvent !== undefined) options.onMoveEnd?.(camera());
+  });
+
+  return {
+    paint(paint) {
+      for (let i = 0; i < featureIds.length; i++) {
+        const cat = paint.category[i]!;
+        const hatched = paint.hatched[i]!;
+        const embassy = paint.embassy[i]!;
+        if (cat === last.category[i] && hatched === last.hatched[i] && embassy === last.embassy[i]) continue;
+        const id = featureIds[i]!;
+        map.setFeatureState({ source: COUNTRIES, id }, { cat, hatched });
+        map.setFeatureState({ source: POINTS, id }, { cat, embassy });
+        last.category[i] = cat;
+        last.hatched[i] = hatched;
+        last.embassy[i] = embassy;
+      }
+    },
+    select(ids) {
+      for (const source of [COUNTRIES, POINTS]) {
+        for (const id of selected) map.setFeatureState({ source, id }, { selected: 0 });
+        for (const id of ids) map.setFeatureState({ source, id }, { selected: 1 });
+      }
+      selected = ids;
+    },
+    camera,
+    project(lonLat) {
+      const p = map.project(projection.forward(lonLat) as LngLatLike);
+      return { x: p.x, y: p.y };
+    },
+    whenIdle() {
+      return new Promise((resolve) => {
+        if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        } else map.once('idle', () => resolve());
+      });
+    },
+    toCanvas: () => map.getCanvas(),
+    resize: () => map.resize(),
+    remove: () => map.remove(),
+  };
+}

@@ -1,0 +1,103 @@
+// MapLibre draws Web Mercator. To show an equal-area world, geometry is projected once at load with
+// d3-geo's Equal Earth and the planar result is written back as the longitude/latitude that Web
+// Mercator maps to the same spot. Zoom, pan, hover and click then work unchanged.
+import { geoEqualEarth, geoStream, type GeoStream } from 'd3-geo';
+import type { MultiPolygon, Position } from 'geojson';
+import type { Projection } from '../state/view';
+
+export interface MapProjection {
+  name: Projection;
+  /** A real longitude/latitude to the coordinates the map draws it at. */
+  forward(lonLat: readonly [number, number]): [number, number];
+  /** The inverse of `forward`. */
+  inverse(mapLonLat: readonly [number, number]): [number, number];
+  /** A real polygon to drawn polygons, cut at the antimeridian where needed. */
+  polygon(geometry: MultiPolygon): MultiPolygon;
+}
+
+const DEG = 180 / Math.PI;
+// Equal Earth at scale 1 reaches x = ±2.7066 at the antimeridian; that edge is drawn at ±180°.
+const equalEarth = geoEqualEarth().scale(1).translate([0, 0]).precision(0.01);
+const X_EDGE = equalEarth([180, 0])![0];
+const UNIT = Math.PI / X_EDGE;
+
+function mercatorToLonLat([x, y]: readonly [number, number]): [number, number] {
+  // d3's planar y grows downward.
+  return [x * UNIT * DEG, Math.atan(Math.sinh(-y * UNIT)) * DEG];
+}
+
+function lonLatToMercator([lon, lat]: readonly [number, number]): [number, number] {
+  return [lon / DEG / UNIT, -Math.asinh(Math.tan(lat / DEG)) / UNIT];
+}
+
+function signedArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) sum += (ring[j]![0]! - ring[i]![0]!) * (ring[j]![1]! + ring[i]![1]!);
+  return sum / 2;
+}
+
+function inside(point: Position, ring: readonly Position[]): boolean {
+  let result = false;
+  const [x, y] = point as [number, number];
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as [number, number];
+    const [xj, yj] = ring[j] as [number, number];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) result = !result;
+  }
+  return result;
+}
+
+/** Collects d3's projected, clipped rings and rebuilds polygons: outer rings and the holes inside them. */
+function projectPolygon(geometry: MultiPolygon): MultiPolygon {
+  const rings: Position[][] = [];
+  let ring: Position[] = [];
+  const sink: GeoStream = {
+    point(x, y) {
+      ring.push(mercatorToLonLat([x, y]));
+    },
+    lineStart() {
+      ring = [];
+    },
+    lineEnd() {
+      if (ring.length > 2) {
+        ring.push(ring[0]!);
+        rings.push(ring);
+      }
+    },
+    polygonStart() {},
+    polygonEnd() {},
+    sphere() {},
+  };
+  geoStream(geometry, equalEarth.stream(sink));
+  const outers: Position[][][] = [];
+  const holes: Position[][] = [];
+  // After the flip back to latitude, d3's clockwise outer rings are counter-clockwise.
+  for (const r of rings) (signedArea(r) < 0 ? outers : holes).push(r as never);
+  const polygons = (outers as unknown as Position[][]).map((outer) => [outer]);
+  for (const hole of holes) polygons.find((p) => inside(hole[0]!, p[0]!))?.push(hole);
+  return { type: 'MultiPolygon', coordinates: polygons };
+}
+
+export const EQUAL_EARTH: MapProjection = {
+  name: 'equal-earth',
+  forward: (lonLat) => {
+    const xy = equalEarth([lonLat[0], lonLat[1]]);
+    return xy ? mercatorToLonLat(xy) : [0, 0];
+  },
+  inverse: (mapLonLat) => {
+    const lonLat = equalEarth.invert!(lonLatToMercator(mapLonLat));
+    return lonLat ? [lonLat[0], lonLat[1]] : [0, 0];
+  },
+  polygon: projectPolygon,
+};
+
+export const MERCATOR: MapProjection = {
+  name: 'mercator',
+  forward: ([lon, lat]) => [lon, lat],
+  inverse: ([lon, lat]) => [lon, lat],
+  polygon: (geometry) => geometry,
+};
+
+export function projectionNamed(name: Projection): MapProjection {
+  return name === 'mercator' ? MERCATOR : EQUAL_EARTH;
+}

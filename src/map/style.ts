@@ -1,0 +1,85 @@
+// The map's style as a pure object: no tiles, glyphs or sprites from anywhere, so the page makes no
+// request outside its origin. Colours come from feature-state (`cat`, an index into CATEGORIES), so
+// recolouring a country is one setFeatureState, not a style change.
+import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import { CATEGORIES, CATEGORY_COLOR, CATEGORY_INDEX } from '../core/categories';
+
+export const COUNTRIES = 'countries';
+export const POINTS = 'points';
+export const HATCH_IMAGE = 'hatch';
+
+export interface StyleOptions {
+  countries: FeatureCollection;
+  points: FeatureCollection;
+  ocean?: string;
+  border?: string;
+}
+
+/** `['match', cat, 0, '#1a1a1a', 1, ..., fallback]`: the category colour of a feature's state. */
+export function categoryColor(): ExpressionSpecification {
+  const stops = CATEGORIES.flatMap((c, i) => [i, CATEGORY_COLOR[c]]);
+  return ['match', ['coalesce', ['feature-state', 'cat'], CATEGORY_INDEX.notstate], ...stops, CATEGORY_COLOR.notstate] as unknown as ExpressionSpecification;
+}
+
+const flag = (name: string): ExpressionSpecification => ['==', ['coalesce', ['feature-state', name], 0], 1];
+
+export function atlasStyle({ countries, points, ocean = '#dbe7ee', border = '#ffffff' }: StyleOptions): StyleSpecification {
+  return {
+    version: 8,
+    sources: {
+      [COUNTRIES]: { type: 'geojson', data: countries, promoteId: 'code' },
+      [POINTS]: { type: 'geojson', data: points, promoteId: 'code' },
+    },
+    layers: [
+      { id: 'ocean', type: 'background', paint: { 'background-color': ocean } },
+      { id: 'country-fill', type: 'fill', source: COUNTRIES, paint: { 'fill-color': categoryColor() } },
+      {
+        id: 'country-hatch',
+        type: 'fill',
+        source: COUNTRIES,
+        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', flag('hatched'), 0.75, 0] },
+      },
+      {
+        id: 'country-border',
+        type: 'line',
+        source: COUNTRIES,
+        paint: { 'line-color': border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1] },
+      },
+      {
+        id: 'country-highlight',
+        type: 'line',
+        source: COUNTRIES,
+        paint: {
+          'line-color': '#111111',
+          'line-width': ['case', flag('selected'), 2.5, flag('hover'), 1.5, 0],
+        },
+      },
+      {
+        id: 'marker',
+        type: 'circle',
+        source: POINTS,
+        filter: ['==', ['get', 'marker'], true],
+        paint: {
+          'circle-color': categoryColor(),
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 7],
+          'circle-stroke-color': ['case', flag('selected'), '#111111', flag('hover'), '#111111', '#ffffff'],
+          'circle-stroke-width': ['case', flag('selected'), 2.5, flag('hover'), 1.5, 0.75],
+        },
+      },
+      {
+        // A ring around countries whose embassy to the lens state is in the highlighted city.
+        id: 'embassy',
+        type: 'circle',
+        source: POINTS,
+        paint: {
+          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 6, 6, 11],
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-stroke-color': '#000000',
+          'circle-stroke-width': 2,
+          'circle-stroke-opacity': ['case', flag('embassy'), 1, 0],
+        },
+      },
+    ],
+  };
+}

@@ -1,0 +1,82 @@
+import { defineConfig, type Plugin } from 'vite';
+import { formatProblem } from './src/core/validate';
+import { lensFile } from './src/core/split';
+import { loadData } from './scripts/data';
+
+// Serves and emits the dataset: data/states.json as is, data/events.json split per lens
+// (data/lens/XKX.json ...), so the page loads only the lens it shows. A dataset that fails
+// validation stops the build; in development the page gets the error instead of stale data.
+function atlasData(): Plugin {
+  const files = () => {
+    const { problems, states, events } = loadData(process.cwd());
+    if (problems.length > 0 || !states || !events) {
+      throw new Error(`The dataset is invalid:\n${problems.map(formatProblem).join('\n')}`);
+    }
+    const out = new Map<string, string>([['data/states.json', JSON.stringify(states)]]);
+    for (const lens of events.lenses) out.set(`data/lens/${lens.state}.json`, JSON.stringify(lensFile(events, states.states, lens.state)));
+    out.set('data/index.json', JSON.stringify({ asOf: events.asOf, version: events.version ?? null, lenses: events.lenses.map((l) => l.state) }));
+    return out;
+  };
+  return {
+    name: 'atlas-data',
+    configureServer(server) {
+      server.watcher.add('data');
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!.replace(server.config.base, '');
+        if (!path.startsWith('data/')) return next();
+        try {
+          const body = files().get(path);
+          if (body === undefined) return next();
+          res.setHeader('Content-Type', 'application/json');
+          res.end(body);
+        } catch (error) {
+          res.statusCode = 500;
+          res.end(String(error));
+        }
+      });
+    },
+    generateBundle() {
+      for (const [fileName, source] of files()) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}
+
+// The built site's Content Security Policy: nothing but its own files; MapLibre's worker comes from
+// the site (or a blob: in browsers that wrap it). Development has no CSP, because Vite injects styles inline.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "child-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'atlas-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }],
+  };
+}
+
+export default defineConfig({
+  // ATLAS_BASE=/atlas/ npm run build, for a site served below the root of its host.
+  base: process.env.ATLAS_BASE ?? './',
+  plugins: [atlasData(), contentSecurityPolicy()],
+  build: {
+    target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // MapLibre in its own chunk: it is cached apart from the app and measured apart.
+        advancedChunks: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+      },
+    },
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
