@@ -18,13 +18,40 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line: before.length, column: (before[before.length - 1]?.length ?? 0) + 1 };
 }
 
+/**
+ * Where JSON.parse gave up. Node 20's messages carry no position, so find it: every prefix shorter
+ * than the fault fails only for ending early; from the fault on, it fails for something else.
+ */
+export function faultOffset(text: string): number | null {
+  const endsEarly = (n: number) => {
+    try {
+      JSON.parse(text.slice(0, n));
+      return true;
+    } catch (error) {
+      const message = String(error);
+      const at = /at position (\d+)/.exec(message);
+      return at ? Number(at[1]) >= n : /end of JSON input/.test(message);
+    }
+  };
+  if (endsEarly(text.length)) return null;
+  let lo = 0;
+  let hi = text.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (endsEarly(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 export function parseJson(text: string, file: string): { value: unknown; problem: Problem | null } {
   try {
     return { value: JSON.parse(text), problem: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const position = /position (\d+)/.exec(message);
-    const at = position ? lineColumn(text, Number(position[1])) : null;
+    const offset = position ? Number(position[1]) : faultOffset(text);
+    const at = offset === null ? null : lineColumn(text, offset);
     const where = at ? `line ${at.line}, column ${at.column}` : 'file';
     return { value: null, problem: { file, record: where, field: '(syntax)', message: `not valid JSON: ${message}` } };
   }

@@ -5,19 +5,19 @@ import type { EventRecord, LensRecord, StateRecord } from '../../src/core/types'
 const src = [{ title: 'fixture', publisher: 'tests', document: 'seeds/fixture.txt' }];
 
 export const STATES: StateRecord[] = [
-  { code: 'XKX', name: 'Kosovo', from: '2008-02-17', features: ['XKX'], claimedBy: ['SRB'] },
-  { code: 'SCG', name: 'Serbia and Montenegro', names: [{ name: 'Federal Republic of Yugoslavia', until: '2003-02-04' }], from: '1992-04-27', until: '2006-06-03', features: [] },
-  { code: 'SRB', name: 'Serbia', from: '2006-06-03', continues: 'SCG', partOf: [{ state: 'SCG', from: '1992-04-27', until: '2006-06-03' }], features: ['SRB'] },
-  { code: 'MNE', name: 'Montenegro', from: '2006-06-03', partOf: [{ state: 'SCG', from: '1992-04-27', until: '2006-06-03' }], features: ['MNE'] },
-  { code: 'ISR', name: 'Israel', from: '1948-05-14', features: ['ISR'] },
-  { code: 'USA', name: 'United States', features: ['USA', 'PRI'] },
-  { code: 'ESP', name: 'Spain', features: ['ESP'] },
-  { code: 'EGY', name: 'Egypt', features: ['EGY'] },
-  { code: 'SUR', name: 'Suriname', from: '1975-11-25', features: ['SUR'] },
-  { code: 'SUN', name: 'Soviet Union', until: '1991-12-26', features: [] },
-  { code: 'RUS', name: 'Russia', from: '1991-12-26', continues: 'SUN', partOf: [{ state: 'SUN', until: '1991-12-26' }], features: ['RUS'] },
-  { code: 'UKR', name: 'Ukraine', from: '1991-08-24', partOf: [{ state: 'SUN', until: '1991-08-24' }], features: ['UKR'] },
-  { code: 'COD', name: 'Democratic Republic of the Congo', names: [{ name: 'Zaire', from: '1971-10-27', until: '1997-05-17' }], from: '1960-06-30', features: ['COD'] },
+  { code: 'XKX', name: 'Kosovo', from: '2008-02-17', features: ['XKX'], claimedBy: ['SRB'], sources: src },
+  { code: 'SCG', name: 'Serbia and Montenegro', names: [{ name: 'Federal Republic of Yugoslavia', until: '2003-02-04' }], from: '1992-04-27', until: '2006-06-03', features: [], sources: src },
+  { code: 'SRB', name: 'Serbia', from: '2006-06-03', continues: 'SCG', partOf: [{ state: 'SCG', from: '1992-04-27', until: '2006-06-03' }], features: ['SRB'], un: 'member', sources: src },
+  { code: 'MNE', name: 'Montenegro', from: '2006-06-03', partOf: [{ state: 'SCG', from: '1992-04-27', until: '2006-06-03' }], features: ['MNE'], un: 'member', sources: src },
+  { code: 'ISR', name: 'Israel', from: '1948-05-14', features: ['ISR'], un: 'member', sources: src },
+  { code: 'USA', name: 'United States', features: ['USA', 'PRI'], un: 'member' },
+  { code: 'ESP', name: 'Spain', features: ['ESP'], un: 'member' },
+  { code: 'EGY', name: 'Egypt', features: ['EGY'], un: 'member' },
+  { code: 'SUR', name: 'Suriname', from: '1975-11-25', features: ['SUR'], un: 'member', sources: src },
+  { code: 'SUN', name: 'Soviet Union', until: '1991-12-26', features: [], sources: src },
+  { code: 'RUS', name: 'Russia', from: '1991-12-26', continues: 'SUN', partOf: [{ state: 'SUN', until: '1991-12-26' }], features: ['RUS'], un: 'member', sources: src },
+  { code: 'UKR', name: 'Ukraine', from: '1991-08-24', partOf: [{ state: 'SUN', until: '1991-08-24' }], features: ['UKR'], un: 'member', sources: src },
+  { code: 'COD', name: 'Democratic Republic of the Congo', names: [{ name: 'Zaire', from: '1971-10-27', until: '1997-05-17' }], from: '1960-06-30', features: ['COD'], un: 'member', sources: src },
 ];
 
 const e = (id: string, date: string, type: EventRecord['type'], actor: string, target: string, extra: Partial<EventRecord> = {}): EventRecord => ({ id, date, type, actor, target, sources: src, ...extra });
