@@ -55,8 +55,6 @@ export function lineage(states: ReadonlyMap<string, State>, code: string): strin
 }
 
 interface Fold {
-  /** Some event of the pair has taken effect: from then on the data speaks about this pair. */
-  seen: boolean;
   recognised: boolean;
   withdrawn: boolean;
   withdrawnDisputed: boolean;
@@ -65,7 +63,6 @@ interface Fold {
 }
 
 function apply(fold: Fold, e: AtlasEvent, towardLens: boolean): void {
-  fold.seen = true;
   switch (e.type) {
     case 'recognition':
       if (towardLens) Object.assign(fold, { recognised: true, withdrawn: false, withdrawnDisputed: false });
@@ -90,13 +87,31 @@ function apply(fold: Fold, e: AtlasEvent, towardLens: boolean): void {
   }
 }
 
+/**
+ * What held before the pair's first event. A break or a withdrawal with nothing before it says that
+ * relations or recognition existed from before the data begins (e.g. states that kept relations
+ * with the Republic of China from before 1949 and broke them later).
+ */
+function initialFold(history: readonly PairEvent[], lensChain: readonly string[]): Fold {
+  const firstRelations = history.find((h) => h.event.type.startsWith('relations'))?.event.type;
+  const firstRecognition = history.find((h) => lensChain.includes(h.event.target) && (h.event.type === 'recognition' || h.event.type === 'recognition-withdrawn'))?.event.type;
+  const relationsBefore = firstRelations === 'relations-severed';
+  return {
+    recognised: relationsBefore || firstRecognition === 'recognition-withdrawn',
+    withdrawn: false,
+    withdrawnDisputed: false,
+    relations: relationsBefore ? 'active' : 'never',
+    embassyCity: null,
+  };
+}
+
 function categoryOf(fold: Fold, claims: boolean, known: boolean): Category {
   if (fold.relations === 'active') return 'relations';
   if (claims && !fold.recognised) return 'claimant';
   if (fold.withdrawn) return 'withdrawn';
   if (fold.relations === 'severed') return 'severed';
   if (fold.recognised) return 'recognises';
-  return known || fold.seen ? 'none' : 'unknown';
+  return known ? 'none' : 'unknown';
 }
 
 function sameStanding(a: Standing, b: Standing): boolean {
@@ -126,7 +141,7 @@ function timelineOf(lens: State, lensChain: readonly string[], other: State, his
   const standings: Standing[] = [NOT_A_STATE];
   if (start >= end) return { days, standings };
 
-  const fold: Fold = { seen: false, recognised: false, withdrawn: false, withdrawnDisputed: false, relations: 'never', embassyCity: null };
+  const fold: Fold = { ...initialFold(history, lensChain) };
   const claims = lens.claimedBy.includes(other.code);
   const push = (day: number, event: AtlasEvent | null) => {
     const standing: Standing = {
@@ -193,8 +208,9 @@ export function buildLensIndex(states: ReadonlyMap<string, State>, lensCode: str
   const histories = new Map<string, readonly PairEvent[]>();
   for (const other of others) {
     const history = pairHistory(lensChain, other, chainOf, byOther, lens, states);
-    // Known from the start: listed as not recognising, or covered by a lens validated as complete.
-    const known = (curated?.notRecognising.has(other.code) ?? false) || ((curated?.complete ?? false) && other.un !== null);
+    // The data speaks about this pair if it has events (Israel recognised Kosovo in 2020, so not
+    // before), lists the country as not recognising, or the lens is validated as complete.
+    const known = history.length > 0 || (curated?.notRecognising.has(other.code) ?? false) || ((curated?.complete ?? false) && other.un !== null);
     const { days, standings } = timelineOf(lens, lensChain, other, history, known);
     timelines.set(other.code, { days: Float64Array.from(days), standings });
     histories.set(other.code, history);

@@ -95,7 +95,7 @@ function rootOf(byCode: ReadonlyMap<string, StateRecord>, code: string): string 
   return c;
 }
 
-type PairStatus = { relations: 'never' | 'active' | 'severed'; recognised: boolean; embassy: boolean };
+type PairStatus = { relations: 'never' | 'active' | 'severed'; recognised: boolean; withdrawn: boolean; embassy: boolean; closedAgain: boolean };
 
 /** Checks that each event is possible given the pair's earlier events; returns the message or null. */
 function transitionProblem(status: PairStatus, e: EventRecord): string | null {
@@ -106,27 +106,34 @@ function transitionProblem(status: PairStatus, e: EventRecord): string | null {
       status.recognised = true;
       return null;
     case 'relations-severed':
-      if (status.relations !== 'active') return 'relations severed with no relations recorded before';
+      // A first break says relations existed before the data begins; a second needs a restoration.
+      if (status.relations === 'severed') return 'relations severed again with no restoration recorded in between';
       status.relations = 'severed';
+      status.recognised = true;
       return null;
     case 'relations-established':
       status.relations = 'active';
       status.recognised = true;
+      status.withdrawn = false;
       return null;
     case 'recognition':
       status.recognised = true;
+      status.withdrawn = false;
       return null;
     case 'recognition-withdrawn':
-      if (!status.recognised) return 'recognition withdrawn with no recognition or relations recorded before';
+      if (status.withdrawn) return 'recognition withdrawn again with no recognition recorded in between';
       status.recognised = false;
+      status.withdrawn = true;
       if (status.relations === 'active') status.relations = 'severed';
       return null;
     case 'embassy-opened':
       status.embassy = true;
+      status.closedAgain = false;
       return null;
     case 'embassy-closed':
-      if (!status.embassy) return 'embassy closed with no embassy recorded before';
+      if (status.closedAgain) return 'embassy closed twice with no opening recorded in between';
       status.embassy = false;
+      status.closedAgain = true;
       return null;
   }
 }
@@ -178,12 +185,7 @@ export function checkEvents(eventsFile: EventsFile, statesFile: StatesFile, opti
     const relationsType = e.type.startsWith('relations');
     const key = relationsType ? [a, t].sort().join('|') : `${a}>${t}`;
     const recognitionKey = `${a}>${t}`;
-    const status = pairs.get(relationsType ? key : recognitionKey) ?? { relations: 'never', recognised: false, embassy: false };
-    if (e.type === 'recognition-withdrawn') {
-      // Relations with the target count as recognition by the actor.
-      const rel = pairs.get([a, t].sort().join('|'));
-      if (rel && rel.relations !== 'never') status.recognised ||= rel.recognised;
-    }
+    const status = pairs.get(relationsType ? key : recognitionKey) ?? { relations: 'never', recognised: false, withdrawn: false, embassy: false, closedAgain: false };
     const message = transitionProblem(status, e);
     if (message) problems.push({ file: fileName, record: `events[${i}] (${e.id})`, field: 'type', message });
     pairs.set(relationsType ? key : recognitionKey, status);
