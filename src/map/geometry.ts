@@ -19,6 +19,7 @@ export interface PointProperties {
 }
 
 export interface MapGeometry {
+  sphere: FeatureCollection<MultiPolygon>;
   countries: FeatureCollection<MultiPolygon, { code: string }>;
   /** One point per feature (and per state drawn only as a point): markers and embassy rings. */
   points: FeatureCollection<Point, PointProperties>;
@@ -44,7 +45,8 @@ export function mapGeometry(topology: CountriesTopology, projection: MapProjecti
     points.push(point(code, projection.forward(f.properties.anchor), f.properties.small === true));
   }
   for (const [code, lonLat] of extraPoints) points.push(point(code, projection.forward(lonLat), true));
-  return { countries: { type: 'FeatureCollection', features: countries }, points: { type: 'FeatureCollection', features: points } };
+  const sphere: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: projection.sphere() };
+  return { sphere: { type: 'FeatureCollection', features: [sphere] }, countries: { type: 'FeatureCollection', features: countries }, points: { type: 'FeatureCollection', features: points } };
 }
 
 function point(code: string, coordinates: [number, number], marker: boolean): Feature<Point, PointProperties> {

@@ -46,18 +46,21 @@ function hatchImage(size = 8): { width: number; height: number; data: Uint8Array
   return { width: size, height: size, data };
 }
 
-const WORLD: Camera = { zoom: 0.6, lat: 20, lon: 10 };
+// The inhabited world, south to north, as real latitudes: the first view fits it.
+const WORLD_SOUTH = -57;
+const WORLD_NORTH = 80;
 
 /** Resolves once the style is loaded and feature-state can be set; rejects when WebGL is missing. */
 export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap> {
   const { projection, featureIds } = options;
-  const start = options.camera ?? WORLD;
-  const [lon, lat] = projection.forward([start.lon, start.lat]);
+  const start = options.camera;
+  const view = start
+    ? { center: projection.forward([start.lon, start.lat]), zoom: start.zoom }
+    : { bounds: [[-179.9, projection.forward([0, WORLD_SOUTH])[1]], [179.9, projection.forward([0, WORLD_NORTH])[1]]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 8 } };
   const map = new MapLibreMap({
     container: options.container,
-    style: atlasStyle({ countries: options.geometry.countries, points: options.geometry.points }),
-    center: [lon, lat],
-    zoom: start.zoom,
+    style: atlasStyle(options.geometry),
+    ...view,
     minZoom: 0,
     maxZoom: 9,
     renderWorldCopies: false,

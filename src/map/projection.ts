@@ -13,6 +13,8 @@ export interface MapProjection {
   inverse(mapLonLat: readonly [number, number]): [number, number];
   /** A real polygon to drawn polygons, cut at the antimeridian where needed. */
   polygon(geometry: MultiPolygon): MultiPolygon;
+  /** The outline of the whole world as drawn: the ocean. */
+  sphere(): MultiPolygon;
 }
 
 const DEG = 180 / Math.PI;
@@ -48,7 +50,7 @@ function inside(point: Position, ring: readonly Position[]): boolean {
 }
 
 /** Collects d3's projected, clipped rings and rebuilds polygons: outer rings and the holes inside them. */
-function projectPolygon(geometry: MultiPolygon): MultiPolygon {
+function projectPolygon(geometry: MultiPolygon | { type: 'Sphere' }): MultiPolygon {
   const rings: Position[][] = [];
   let ring: Position[] = [];
   const sink: GeoStream = {
@@ -68,7 +70,7 @@ function projectPolygon(geometry: MultiPolygon): MultiPolygon {
     polygonEnd() {},
     sphere() {},
   };
-  geoStream(geometry, equalEarth.stream(sink));
+  geoStream(geometry as MultiPolygon, equalEarth.stream(sink));
   const outers: Position[][][] = [];
   const holes: Position[][] = [];
   // After the flip back to latitude, d3's clockwise outer rings are counter-clockwise.
@@ -89,6 +91,7 @@ export const EQUAL_EARTH: MapProjection = {
     return lonLat ? [lonLat[0], lonLat[1]] : [0, 0];
   },
   polygon: projectPolygon,
+  sphere: () => projectPolygon({ type: 'Sphere' }),
 };
 
 export const MERCATOR: MapProjection = {
@@ -96,6 +99,7 @@ export const MERCATOR: MapProjection = {
   forward: ([lon, lat]) => [lon, lat],
   inverse: ([lon, lat]) => [lon, lat],
   polygon: (geometry) => geometry,
+  sphere: () => ({ type: 'MultiPolygon', coordinates: [[[[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]]]] }),
 };
 
 export function projectionNamed(name: Projection): MapProjection {

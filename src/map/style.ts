@@ -10,8 +10,10 @@ export const POINTS = 'points';
 export const HATCH_IMAGE = 'hatch';
 
 export interface StyleOptions {
+  sphere: FeatureCollection;
   countries: FeatureCollection;
   points: FeatureCollection;
+  paper?: string;
   ocean?: string;
   border?: string;
 }
@@ -24,15 +26,17 @@ export function categoryColor(): ExpressionSpecification {
 
 const flag = (name: string): ExpressionSpecification => ['==', ['coalesce', ['feature-state', name], 0], 1];
 
-export function atlasStyle({ countries, points, ocean = '#dbe7ee', border = '#ffffff' }: StyleOptions): StyleSpecification {
+export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean = '#dbe7ee', border = '#ffffff' }: StyleOptions): StyleSpecification {
   return {
     version: 8,
     sources: {
+      sphere: { type: 'geojson', data: sphere },
       [COUNTRIES]: { type: 'geojson', data: countries, promoteId: 'code' },
       [POINTS]: { type: 'geojson', data: points, promoteId: 'code' },
     },
     layers: [
-      { id: 'ocean', type: 'background', paint: { 'background-color': ocean } },
+      { id: 'paper', type: 'background', paint: { 'background-color': paper } },
+      { id: 'ocean', type: 'fill', source: 'sphere', paint: { 'fill-color': ocean } },
       { id: 'country-fill', type: 'fill', source: COUNTRIES, paint: { 'fill-color': categoryColor() } },
       {
         id: 'country-hatch',

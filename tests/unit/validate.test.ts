@@ -53,7 +53,7 @@ describe('loadData', () => {
     ['a second break with no restoration in between', { events: addEvent({ id: 'sun-isr-relations-severed-1970', date: '1970', type: 'relations-severed', actor: 'SUN', target: 'ISR', sources: src }) }, /type: relations severed again with no restoration recorded in between/],
     ['an embassy opening with no city', { events: withEvent({ city: undefined } as never, 3) }, /events\[3\] \(xkx-isr-embassy-opened-2021-03-14\): \(record\): must have required property 'city'/],
     ['an event after asOf', { events: withEvent({ date: '2027-01-01' }) }, /date: 2027-01-01 is after the dataset's asOf day/],
-    ['a duplicate state code', { states: { states: [...STATES, STATES[0]] } satisfies StatesFile }, /^data\/states\.json: states\[13\] \(XKX\): code: duplicate code XKX/],
+    ['a duplicate state code', { states: { states: [...STATES, STATES[0]!] } satisfies StatesFile }, /^data\/states\.json: states\[13\] \(XKX\): code: duplicate code XKX/],
     ['a state with an unknown parent', { states: { states: STATES.map((s) => (s.code === 'UKR' ? { ...s, partOf: [{ state: 'QQQ' }] } : s)) } }, /states\[11\] \(UKR\): partOf\[0\]\.state: unknown state code QQQ/],
     ['a lens marked complete that is not', { events: { asOf: '2026-11-24', lenses: [{ ...LENSES[0]!, complete: true }], events: EVENTS } }, /lenses\[0\] \(XKX\): complete: marked complete but no data for/],
   ];
