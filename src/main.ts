@@ -21,6 +21,9 @@ import { createTooltip } from './ui/tooltip';
 import { createPicker } from './ui/picker';
 import { createPanel } from './ui/panel';
 import { createTimelineControl } from './ui/timeline';
+import { createTable } from './ui/table';
+import { rowsOn } from './core/rows';
+import { isoDay, formatDay } from './core/date';
 import { standingText } from './ui/text';
 
 const FIRST_DAY = dayFromParts(1945, 1, 1);
@@ -89,6 +92,22 @@ async function start(): Promise<void> {
     onChange: (day, how) => update({ date: day === timeline.max ? null : day }, how === 'scrub' ? 'replace' : 'push'),
   });
   const lensNote = required<HTMLElement>(document, '#lens-note');
+  const table = createTable(required(document, '#table'), (code) => update({ country: code === view.state ? null : code }, 'push'));
+  const modeButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-mode]')];
+  for (const button of modeButtons) button.addEventListener('click', () => update({ mode: button.dataset.mode === 'table' ? 'table' : 'map' }, 'push'));
+  let mapFailed = false;
+
+  const renderMode = () => {
+    const mode = mapFailed ? 'table' : view.mode;
+    document.body.dataset.mode = mode;
+    for (const button of modeButtons) button.setAttribute('aria-pressed', String(button.dataset.mode === mode));
+  };
+  const renderTable = () => {
+    if (!lens || document.body.dataset.mode !== 'table') return;
+    const day = dayOf(view);
+    const name = nameOf(lens.lens.code, day);
+    table.update(rowsOn(lens, day), `How each country relates to ${name} on ${formatDay(day)}`, `recognition-atlas-${lens.lens.code}-${isoDay(day)}`);
+  };
 
   const renderDay = () => {
     if (!lens) return;
@@ -137,7 +156,9 @@ async function start(): Promise<void> {
     if (next.country === next.state) next.country = null;
     view = next;
     control.set(dayOf(view));
+    renderMode();
     renderDay();
+    renderTable();
     if (lensChanged) renderLensNote();
     renderPanel();
     const query = encodeView(view);
@@ -188,7 +209,10 @@ async function start(): Promise<void> {
     renderPanel();
   } catch (error) {
     console.error(error);
-    notice.show('The map cannot be drawn here (WebGL is not available). The legend and the country details still work.');
+    mapFailed = true;
+    renderMode();
+    renderTable();
+    notice.show('The map cannot be drawn in this browser (WebGL is not available), so the atlas shows its table instead: the same categories, day by day.');
   }
   exposeForTests(() => map, () => dayOf(view), () => view, () => lens);
   document.body.dataset.ready = 'true';
