@@ -88,8 +88,15 @@ async function start(): Promise<void> {
   const tooltip = createTooltip(required(document, '#tooltip'));
   const panel = createPanel(required(document, '#panel'), (day) => update({ date: day }, 'push'), () => update({ country: null }, 'push'));
   const picker = createPicker(required(document, '#picker'), stateList, 'State', (code) => update({ state: code, country: null, date: null }, 'push'), (s) => s.name);
+  // The JavaScript cost of each slider change, from the handler to the last feature-state set:
+  // read by the benchmark (npm run bench), kept small.
+  const scrubTimings: number[] = [];
   const control = createTimelineControl(required(document, '#timeline'), {
-    onChange: (day, how) => update({ date: day === timeline.max ? null : day }, how === 'scrub' ? 'replace' : 'push'),
+    onChange: (day, how) => {
+      const start = performance.now();
+      void update({ date: day === timeline.max ? null : day }, how === 'scrub' ? 'replace' : 'push');
+      if (scrubTimings.push(performance.now() - start) > 1000) scrubTimings.shift();
+    },
   });
   const lensNote = required<HTMLElement>(document, '#lens-note');
   const table = createTable(required(document, '#table'), (code) => update({ country: code === view.state ? null : code }, 'push'));
@@ -214,12 +221,12 @@ async function start(): Promise<void> {
     renderTable();
     notice.show('The map cannot be drawn in this browser (WebGL is not available), so the atlas shows its table instead: the same categories, day by day.');
   }
-  exposeForTests(() => map, () => dayOf(view), () => view, () => lens);
+  exposeForTests(() => map, () => dayOf(view), () => view, () => lens, scrubTimings);
   document.body.dataset.ready = 'true';
 }
 
 /** A small handle for the browser tests and the benchmark; not used by the page itself. */
-function exposeForTests(map: () => AtlasMap | null, day: () => number, view: () => View, lens: () => LensIndex | null): void {
+function exposeForTests(map: () => AtlasMap | null, day: () => number, view: () => View, lens: () => LensIndex | null, scrubTimings: number[]): void {
   Object.assign(window, {
     atlas: {
       project: (lon: number, lat: number) => map()?.project([lon, lat]) ?? null,
@@ -234,6 +241,7 @@ function exposeForTests(map: () => AtlasMap | null, day: () => number, view: () 
         const l = lens();
         return l ? countsOn(l, day()) : null;
       },
+      scrubTimings,
     },
   });
 }
