@@ -1,8 +1,8 @@
 // Wires data, URL state, map and controls. Data flows one way: the view decides the lens and the
 // day; the engine answers; the map, legend and panel draw the answer.
 import './style.css';
-import { countsOn, buildLensIndex, changeDays, historyOf, standingOn, type LensIndex } from './core/relations';
-import { emptyPaint, featureOwners, paintOn, standingForLand, type FeatureOwner } from './core/features';
+import { countsOn, buildLensIndex, changeDays, embassiesOn, historyOf, standingOn, type LensIndex } from './core/relations';
+import { emptyPaint, featureOwners, paintOn, standingForLand, type FeatureOwner, type FeaturePaint } from './core/features';
 import { dayFromParts, parseDay } from './core/date';
 import { nameOn, statesByCode, toEvent, toLens } from './core/dataset';
 import type { Timeline } from './core/timeline';
@@ -28,6 +28,13 @@ import { standingText } from './ui/text';
 
 const FIRST_DAY = dayFromParts(1945, 1, 1);
 
+interface DrawnMap {
+  ids: string[];
+  owners: FeatureOwner[];
+  paint: FeaturePaint;
+  map: AtlasMap;
+}
+
 function describeDropped(dropped: readonly Dropped[]): string {
   const parts = dropped.map((d) => `${d.param}=${d.value} (${d.reason})`);
   return `Some of this link could not be used and was left out: ${parts.join('; ')}.`;
@@ -35,11 +42,7 @@ function describeDropped(dropped: readonly Dropped[]): string {
 
 async function start(): Promise<void> {
   const notice = createNotice(required(document, '#notice'));
-  const [dataIndex, statesFile, topology] = await Promise.all([
-    fetchJson('data/index.json', isDataIndex),
-    fetchJson('data/states.json', isStatesFile),
-    fetchJson('geo/countries.json', isTopology),
-  ]);
+  const [dataIndex, statesFile] = await Promise.all([fetchJson('data/index.json', isDataIndex), fetchJson('data/states.json', isStatesFile)]);
   const states = statesByCode(statesFile.states);
   const stateList = [...states.values()].sort((a, b) => a.name.localeCompare(b.name));
   const asOf = parseDay(dataIndex.asOf) ?? dayFromParts(2026, 1, 1);
@@ -50,25 +53,25 @@ async function start(): Promise<void> {
     return s ? nameOn(s, day) : code;
   };
 
-  // Geometry keys: every feature, then the states drawn only as a marker.
   const extraPoints = new Map(stateList.filter((s) => s.features.length === 0 && s.marker !== null).map((s) => [s.code, s.marker!] as const));
-  const ids = [...topologyFeatureIds(topology), ...extraPoints.keys()];
-  const owners: FeatureOwner[] = featureOwners(stateList, ids);
-  const paint = emptyPaint(ids.length);
 
   const lensCache = new Map<string, LensIndex>();
   const loadLens = async (code: string): Promise<LensIndex> => {
     const cached = lensCache.get(code);
     if (cached) return cached;
-    let index: LensIndex;
-    if (dataIndex.lenses.includes(code)) {
+    if (!dataIndex.lenses.includes(code)) return buildLensIndex(states, code, [], null);
+    try {
       const file = await fetchJson(`data/lens/${code}.json`, isLensFile);
-      index = buildLensIndex(states, code, file.events.map(toEvent), toLens(file.lens));
-    } else {
-      index = buildLensIndex(states, code, [], null);
+      const index = buildLensIndex(states, code, file.events.map(toEvent), toLens(file.lens));
+      lensCache.set(code, index);
+      return index;
+    } catch (error) {
+      // A broken lens file: say so, offer a retry, and show the state with no data meanwhile.
+      console.error(error);
+      const message = error instanceof LoadError ? error.message : String(error);
+      notice.show(`${message}. The map shows no data for this state until it loads.`, { label: 'Retry', run: () => void update({}, 'none', true) });
+      return buildLensIndex(states, code, [], null);
     }
-    lensCache.set(code, index);
-    return index;
   };
 
   const timelineFor = (index: LensIndex): Timeline => {
@@ -80,7 +83,7 @@ async function start(): Promise<void> {
   let view: View = { ...DEFAULT_VIEW };
   let lens: LensIndex | null = null;
   let timeline: Timeline = { min: FIRST_DAY, max: asOf, ticks: [] };
-  let map: AtlasMap | null = null;
+  let drawn: DrawnMap | null = null;
   const dayOf = (v: View) => v.date ?? timeline.max;
 
   const writer = urlWriter(history, () => location.search.replace(/^\?/, ''), () => location.pathname);
@@ -119,16 +122,18 @@ async function start(): Promise<void> {
   const renderDay = () => {
     if (!lens) return;
     const day = dayOf(view);
-    paintOn(lens, owners, day, lens.curated?.highlightCity ?? null, paint);
-    map?.paint(paint);
-    const embassies = paint.embassy.reduce((sum, v) => sum + v, 0);
-    legend.update(countsOn(lens, day), { embassyCity: lens.curated?.highlightCity ?? null, embassies });
+    const city = lens.curated?.highlightCity ?? null;
+    if (drawn) {
+      paintOn(lens, drawn.owners, day, city, drawn.paint);
+      drawn.map.paint(drawn.paint);
+    }
+    legend.update(countsOn(lens, day), { embassyCity: city, embassies: city === null ? 0 : embassiesOn(lens, day, city) });
   };
 
   const renderPanel = () => {
     if (!lens || view.country === null) {
       panel.hide();
-      map?.select([]);
+      drawn?.map.select([]);
       return;
     }
     const day = dayOf(view);
@@ -136,7 +141,7 @@ async function start(): Promise<void> {
     const { standing, viaParent } = standingForLand(lens, country, day);
     const title = viaParent ? `${nameOf(country.code, day)} (part of ${nameOf(viaParent.code, day)})` : nameOf(country.code, day);
     panel.show({ title: `${title} and ${nameOf(lens.lens.code, day)}`, standing, history: historyOf(lens, country.code), nameOf: (c) => nameOf(c, day) });
-    map?.select(country.features.length > 0 ? country.features : [country.code]);
+    drawn?.map.select(country.features.length > 0 ? country.features : [country.code]);
   };
 
   const renderLensNote = () => {
@@ -149,9 +154,9 @@ async function start(): Promise<void> {
   };
 
   /** The one way the view changes: from a control, a link, or Back. */
-  const update = async (change: Partial<View>, write: 'push' | 'replace' | 'none') => {
+  const update = async (change: Partial<View>, write: 'push' | 'replace' | 'none', reloadLens = false) => {
     const next: View = { ...view, ...change };
-    const lensChanged = lens === null || next.state !== lens.lens.code;
+    const lensChanged = reloadLens || lens === null || next.state !== lens.lens.code;
     if (lensChanged) {
       lens = await loadLens(next.state);
       timeline = timelineFor(lens);
@@ -185,43 +190,64 @@ async function start(): Promise<void> {
   await fromLocation('replace');
   window.addEventListener('popstate', () => void fromLocation('none'));
 
-  try {
+  const ownerOf = (id: string | null) => (id === null || !drawn ? null : (drawn.owners[drawn.ids.indexOf(id)]?.state ?? null));
+  const drawMap = async (): Promise<void> => {
+    let topology;
+    try {
+      topology = await fetchJson('geo/countries.json', isTopology);
+    } catch (error) {
+      console.error(error);
+      mapFailed = true;
+      renderMode();
+      renderTable();
+      const message = error instanceof LoadError ? error.message : String(error);
+      notice.show(`${message}. The table below has the same categories.`, { label: 'Retry', run: () => { notice.clear(); void drawMap(); } });
+      return;
+    }
+    // Geometry keys: every feature, then the states drawn only as a marker.
+    const ids = [...topologyFeatureIds(topology), ...extraPoints.keys()];
     const projection = projectionNamed(view.projection);
-    map = await createAtlasMap({
-      container: required(document, '#map'),
-      geometry: mapGeometry(topology, projection, extraPoints),
-      projection,
-      featureIds: ids,
-      camera: view.camera,
-      onHover: (id, at) => {
-        const owner = id === null ? null : owners[ids.indexOf(id)]?.state ?? null;
-        if (!owner || !lens) return tooltip.hide();
-        const day = dayOf(view);
-        const { standing, viaParent } = standingForLand(lens, owner, day);
-        const name = nameOf(owner.code, day);
-        const lines = [viaParent ? `${name} (part of ${nameOf(viaParent.code, day)})` : name, standingText(owner.code === lens.lens.code ? standingOn(lens, owner.code, day) : standing)];
-        if (standing.embassyCity && !viaParent) lines.push(`Embassy in ${standing.embassyCity}`);
-        tooltip.show(lines, at);
-      },
-      onClick: (id) => {
-        const owner = id === null ? null : owners[ids.indexOf(id)]?.state ?? null;
-        void update({ country: owner && owner.code !== view.state ? owner.code : null }, 'push');
-      },
-      onMoveEnd: (camera) => {
-        view = { ...view, camera };
-        writer.replace(encodeView(view));
-      },
-    });
-    renderDay();
-    renderPanel();
-  } catch (error) {
-    console.error(error);
-    mapFailed = true;
-    renderMode();
-    renderTable();
-    notice.show('The map cannot be drawn in this browser (WebGL is not available), so the atlas shows its table instead: the same categories, day by day.');
-  }
-  exposeForTests(() => map, () => dayOf(view), () => view, () => lens, scrubTimings);
+    try {
+      const map = await createAtlasMap({
+        container: required(document, '#map'),
+        geometry: mapGeometry(topology, projection, extraPoints),
+        projection,
+        featureIds: ids,
+        camera: view.camera,
+        onHover: (id, at) => {
+          const owner = ownerOf(id);
+          if (!owner || !lens) return tooltip.hide();
+          const day = dayOf(view);
+          const { standing, viaParent } = standingForLand(lens, owner, day);
+          const name = nameOf(owner.code, day);
+          const lines = [viaParent ? `${name} (part of ${nameOf(viaParent.code, day)})` : name, standingText(standing)];
+          if (standing.embassyCity && !viaParent) lines.push(`Embassy in ${standing.embassyCity}`);
+          tooltip.show(lines, at);
+        },
+        onClick: (id) => {
+          const owner = ownerOf(id);
+          void update({ country: owner && owner.code !== view.state ? owner.code : null }, 'push');
+        },
+        onMoveEnd: (camera) => {
+          view = { ...view, camera };
+          writer.replace(encodeView(view));
+        },
+      });
+      drawn = { ids, owners: featureOwners(stateList, ids), paint: emptyPaint(ids.length), map };
+      mapFailed = false;
+      renderMode();
+      renderDay();
+      renderPanel();
+    } catch (error) {
+      console.error(error);
+      mapFailed = true;
+      renderMode();
+      renderTable();
+      notice.show('The map cannot be drawn in this browser (WebGL is not available), so the atlas shows its table instead: the same categories, day by day.');
+    }
+  };
+  await drawMap();
+  exposeForTests(() => drawn?.map ?? null, () => dayOf(view), () => view, () => lens, scrubTimings);
   document.body.dataset.ready = 'true';
 }
 

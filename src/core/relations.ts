@@ -254,6 +254,13 @@ export function countsOn(index: LensIndex, day: number): Record<Category, number
   return counts;
 }
 
+/** How many existing states keep their embassy to the lens state in `city` on a day. */
+export function embassiesOn(index: LensIndex, day: number, city: string): number {
+  let n = 0;
+  for (const s of index.others) if (existsOn(s, day) && standingOn(index, s.code, day).embassyCity === city) n++;
+  return n;
+}
+
 /** The pair's history: the events between the lens state and the country (and their predecessors). */
 export function historyOf(index: LensIndex, code: string): readonly PairEvent[] {
   return index.histories.get(code) ?? [];
