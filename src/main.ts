@@ -109,6 +109,7 @@ async function start(): Promise<void> {
 
   const renderMode = () => {
     const mode = mapFailed ? 'table' : view.mode;
+    if (document.body.dataset.mode === 'table' && mode === 'map') requestAnimationFrame(() => drawn?.map.resize());
     document.body.dataset.mode = mode;
     for (const button of modeButtons) button.setAttribute('aria-pressed', String(button.dataset.mode === mode));
   };
@@ -207,6 +208,8 @@ async function start(): Promise<void> {
     // Geometry keys: every feature, then the states drawn only as a marker.
     const ids = [...topologyFeatureIds(topology), ...extraPoints.keys()];
     const projection = projectionNamed(view.projection);
+    mapFailed = false;
+    renderMode();
     try {
       const map = await createAtlasMap({
         container: required(document, '#map'),
@@ -234,8 +237,7 @@ async function start(): Promise<void> {
         },
       });
       drawn = { ids, owners: featureOwners(stateList, ids), paint: emptyPaint(ids.length), map };
-      mapFailed = false;
-      renderMode();
+      document.body.dataset.map = 'ready';
       renderDay();
       renderPanel();
     } catch (error) {
