@@ -80,7 +80,10 @@ function apply(fold: Fold, e: AtlasEvent, towardLens: boolean): void {
       fold.relations = 'severed';
       return;
     case 'embassy-opened':
-      if (towardLens) fold.embassyCity = e.city;
+      if (!towardLens) return;
+      fold.embassyCity = e.city;
+      // An embassy is a diplomatic relation, even where the data has no date for establishing one.
+      if (fold.relations === 'never') Object.assign(fold, { relations: 'active', recognised: true, withdrawn: false });
       return;
     case 'embassy-closed':
       if (towardLens) fold.embassyCity = null;

@@ -66,8 +66,9 @@ describe('standingOn, the Israel lens', () => {
   it("a month date takes effect at the later of its start and the day both parties exist: Ukraine '1991-12'", () => {
     expect(standingOn(israel, 'UKR', day('1991-12-01')).category).toBe('relations');
   });
-  it('the USA keeps its embassy in Jerusalem from 2018-05-14 (no relations recorded: not shown)', () => {
-    expect(standingOn(israel, 'USA', day('2018-05-14')).category).toBe('recognises');
+  it('the USA keeps its embassy in Jerusalem from 2018-05-14: an embassy implies relations', () => {
+    expect(standingOn(israel, 'USA', day('2018-05-13')).category).toBe('recognises');
+    expect(standingOn(israel, 'USA', day('2018-05-14'))).toMatchObject({ category: 'relations', embassyCity: 'Jerusalem' });
   });
   it('historyOf(israel, RUS) includes the Soviet events, in order', () => {
     expect(historyOf(israel, 'RUS').map((h) => h.event.id)).toEqual([
