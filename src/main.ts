@@ -1,39 +1,36 @@
 // Wires data, URL state, map and controls. Data flows one way: the view decides the lens and the
-// day; the engine answers; the map, legend and panel draw the answer.
+// day; the engine answers; the map, legend, panel and table draw the answer.
 import './style.css';
-import { countsOn, buildLensIndex, changeDays, embassiesOn, historyOf, standingOn, type LensIndex } from './core/relations';
-import { emptyPaint, featureOwners, paintOn, standingForLand, type FeatureOwner, type FeaturePaint } from './core/features';
-import { dayFromParts, parseDay } from './core/date';
+import { buildLensIndex, changeDays, countsOn, embassiesOn, historyOf, standingOn, type LensIndex } from './core/relations';
+import { standingForLand } from './core/features';
+import { CATEGORY_INDEX, type Category } from './core/categories';
+import { CHANGES, changeCounts, changesBetween } from './core/compare';
+import { CHANGE_PAINT_OFFSET } from './core/features';
+import { dayFromParts, formatDay, isoDay, parseDay } from './core/date';
 import { nameOn, statesByCode, toEvent, toLens } from './core/dataset';
+import { rowsOn } from './core/rows';
 import type { Timeline } from './core/timeline';
 import { decodeView, encodeView, type Dropped } from './state/url';
 import { urlWriter } from './state/history';
 import { stateResolver } from './state/resolve';
 import { DEFAULT_VIEW, type View } from './state/view';
-import { fetchJson, isDataIndex, isLensFile, isStatesFile, isTopology, LoadError } from './load';
-import { mapGeometry, featureIds as topologyFeatureIds } from './map/geometry';
-import { projectionNamed } from './map/projection';
-import { createAtlasMap, type AtlasMap } from './map/map';
+import { fetchJson, isDataIndex, isLensFile, isStatesFile, LoadError } from './load';
+import { createMapView } from './mapview';
 import { required } from './ui/dom';
 import { createNotice } from './ui/notice';
 import { createLegend } from './ui/legend';
+import { categoryEntries, changeEntries, countSentence } from './ui/entries';
 import { createTooltip } from './ui/tooltip';
 import { createPicker } from './ui/picker';
 import { createPanel } from './ui/panel';
 import { createTimelineControl } from './ui/timeline';
 import { createTable } from './ui/table';
-import { rowsOn } from './core/rows';
-import { isoDay, formatDay } from './core/date';
+import { createChangesList } from './ui/changes';
+import { createCompareControl } from './ui/compare';
+import { createShareButton } from './ui/share';
 import { standingText } from './ui/text';
 
 const FIRST_DAY = dayFromParts(1945, 1, 1);
-
-interface DrawnMap {
-  ids: string[];
-  owners: FeatureOwner[];
-  paint: FeaturePaint;
-  map: AtlasMap;
-}
 
 function describeDropped(dropped: readonly Dropped[]): string {
   const parts = dropped.map((d) => `${d.param}=${d.value} (${d.reason})`);
@@ -46,14 +43,17 @@ async function start(): Promise<void> {
   const states = statesByCode(statesFile.states);
   const stateList = [...states.values()].sort((a, b) => a.name.localeCompare(b.name));
   const asOf = parseDay(dataIndex.asOf) ?? dayFromParts(2026, 1, 1);
-  const resolveState = stateResolver(stateList);
-  const decodeContext = { resolveState, minDay: FIRST_DAY, maxDay: asOf };
+  const decodeContext = { resolveState: stateResolver(stateList), minDay: FIRST_DAY, maxDay: asOf };
   const nameOf = (code: string, day: number) => {
     const s = states.get(code);
     return s ? nameOn(s, day) : code;
   };
 
-  const extraPoints = new Map(stateList.filter((s) => s.features.length === 0 && s.marker !== null).map((s) => [s.code, s.marker!] as const));
+  let view: View = { ...DEFAULT_VIEW };
+  let lens: LensIndex | null = null;
+  let timeline: Timeline = { min: FIRST_DAY, max: asOf, ticks: [] };
+  let mapFailed = false;
+  const dayOf = (v: View) => v.date ?? timeline.max;
 
   const lensCache = new Map<string, LensIndex>();
   const loadLens = async (code: string): Promise<LensIndex> => {
@@ -73,68 +73,103 @@ async function start(): Promise<void> {
       return buildLensIndex(states, code, [], null);
     }
   };
-
   const timelineFor = (index: LensIndex): Timeline => {
     const min = Math.max(FIRST_DAY, index.curated?.from ?? index.lens.exists.from);
     const max = Math.min(asOf, index.lens.exists.until - 1);
     return { min, max, ticks: changeDays(index).filter((d) => d > min && d <= max) };
   };
 
-  let view: View = { ...DEFAULT_VIEW };
-  let lens: LensIndex | null = null;
-  let timeline: Timeline = { min: FIRST_DAY, max: asOf, ticks: [] };
-  let drawn: DrawnMap | null = null;
-  const dayOf = (v: View) => v.date ?? timeline.max;
-
   const writer = urlWriter(history, () => location.search.replace(/^\?/, ''), () => location.pathname);
-  const legend = createLegend(required(document, '#legend'));
-  const tooltip = createTooltip(required(document, '#tooltip'));
-  const panel = createPanel(required(document, '#panel'), (day) => update({ date: day }, 'push'), () => update({ country: null }, 'push'));
-  const picker = createPicker(required(document, '#picker'), stateList, 'State', (code) => update({ state: code, country: null, date: null }, 'push'), (s) => s.name);
-  // The JavaScript cost of each slider change, from the handler to the last feature-state set:
-  // read by the benchmark (npm run bench), kept small.
-  const scrubTimings: number[] = [];
-  const control = createTimelineControl(required(document, '#timeline'), {
-    onChange: (day, how) => {
-      const start = performance.now();
-      void update({ date: day === timeline.max ? null : day }, how === 'scrub' ? 'replace' : 'push');
-      if (scrubTimings.push(performance.now() - start) > 1000) scrubTimings.shift();
+  const mapView = createMapView({
+    container: required(document, '#map'),
+    states: stateList,
+    onHover: (owner, at) => {
+      if (!owner || !lens) return tooltip.hide();
+      const day = dayOf(view);
+      const { standing, viaParent } = standingForLand(lens, owner, day);
+      const name = nameOf(owner.code, day);
+      const lines = [viaParent ? `${name} (part of ${nameOf(viaParent.code, day)})` : name, standingText(standing)];
+      if (standing.embassyCity && !viaParent) lines.push(`Embassy in ${standing.embassyCity}`);
+      if (view.compare !== null) lines.push(`On ${formatDay(view.compare)}: ${standingText(standingForLand(lens, owner, view.compare).standing)}`);
+      tooltip.show(lines, at);
+    },
+    onClick: (owner) => void update({ country: owner && owner.code !== view.state ? owner.code : null }, 'push'),
+    onMoveEnd: (camera) => {
+      view = { ...view, camera };
+      writer.replace(encodeView(view));
     },
   });
-  const lensNote = required<HTMLElement>(document, '#lens-note');
+  const legendKeyIndex = (key: string | null): number | null => {
+    if (key === null) return null;
+    if (key in CATEGORY_INDEX) return CATEGORY_INDEX[key as Category];
+    const change = CHANGES.indexOf(key as never);
+    return change >= 0 ? CHANGE_PAINT_OFFSET + change : null;
+  };
+  const legend = createLegend(required(document, '#legend'), (key) => mapView.highlight(legendKeyIndex(key)));
+  const summary = required<HTMLElement>(document, '#summary');
+  const tooltip = createTooltip(required(document, '#tooltip'));
+  const panel = createPanel(required(document, '#panel'), (day) => update({ date: day }, 'push'), () => update({ country: null }, 'push'));
+  const changes = createChangesList(required(document, '#changes'), (code) => update({ country: code }, 'push'));
+  const picker = createPicker(required(document, '#picker'), stateList, 'State', (code) => update({ state: code, country: null, date: null, compare: null }, 'push'));
+  createPicker(required(document, '#finder'), stateList, 'Find a country', (code) => update({ country: code === view.state ? null : code }, 'push'));
+  // The JavaScript cost of each slider change, from the handler to the last feature-state set:
+  // read by the benchmark (npm run bench).
+  const scrubTimings: number[] = [];
+  const control = createTimelineControl(required(document, '#timeline-control'), {
+    onChange: (day, how) => {
+      const started = performance.now();
+      void update({ date: day === timeline.max ? null : day }, how === 'scrub' ? 'replace' : 'push');
+      if (scrubTimings.push(performance.now() - started) > 1000) scrubTimings.shift();
+    },
+  });
+  const compare = createCompareControl(required(document, '#compare'), (day) => update({ compare: day }, 'push'));
   const table = createTable(required(document, '#table'), (code) => update({ country: code === view.state ? null : code }, 'push'));
+  const lensNote = required<HTMLElement>(document, '#lens-note');
   const modeButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-mode]')];
   for (const button of modeButtons) button.addEventListener('click', () => update({ mode: button.dataset.mode === 'table' ? 'table' : 'map' }, 'push'));
-  let mapFailed = false;
+  const projectionSelect = required<HTMLSelectElement>(document, '#projection');
+  projectionSelect.addEventListener('change', () => update({ projection: projectionSelect.value === 'mercator' ? 'mercator' : 'equal-earth', camera: null }, 'push'));
+  const fullLink = required<HTMLAnchorElement>(document, '#full-view');
+  // Shared links carry the date written out, so they keep showing this day when the data grows.
+  const shareQuery = () => encodeView({ ...view, date: dayOf(view), embed: false });
+  createShareButton(required(document, '#share'), () => `${location.origin}${location.pathname}?${shareQuery()}`);
 
   const renderMode = () => {
     const mode = mapFailed ? 'table' : view.mode;
-    if (document.body.dataset.mode === 'table' && mode === 'map') requestAnimationFrame(() => drawn?.map.resize());
+    if (document.body.dataset.mode === 'table' && mode === 'map') requestAnimationFrame(() => mapView.map()?.resize());
     document.body.dataset.mode = mode;
+    document.body.dataset.embed = String(view.embed);
     for (const button of modeButtons) button.setAttribute('aria-pressed', String(button.dataset.mode === mode));
+    projectionSelect.value = view.projection;
+    fullLink.href = `?${encodeView({ ...view, embed: false })}`;
   };
   const renderTable = () => {
     if (!lens || document.body.dataset.mode !== 'table') return;
     const day = dayOf(view);
-    const name = nameOf(lens.lens.code, day);
-    table.update(rowsOn(lens, day), `How each country relates to ${name} on ${formatDay(day)}`, `recognition-atlas-${lens.lens.code}-${isoDay(day)}`);
+    table.update(rowsOn(lens, day), `How each country relates to ${nameOf(lens.lens.code, day)} on ${formatDay(day)}`, `recognition-atlas-${lens.lens.code}-${isoDay(day)}`);
   };
-
+  /** The scrub path: recolour the map and update the counts. */
   const renderDay = () => {
     if (!lens) return;
     const day = dayOf(view);
-    const city = lens.curated?.highlightCity ?? null;
-    if (drawn) {
-      paintOn(lens, drawn.owners, day, city, drawn.paint);
-      drawn.map.paint(drawn.paint);
+    mapView.render(lens, day, view.compare);
+    const name = nameOf(lens.lens.code, day);
+    if (view.compare === null) {
+      const counts = countsOn(lens, day);
+      const city = lens.curated?.highlightCity ?? null;
+      legend.update(`On ${formatDay(day)}`, categoryEntries(counts, city === null ? null : { city, count: embassiesOn(lens, day, city) }));
+      summary.textContent = `${name}, ${formatDay(day)}: ${countSentence(counts)}.`;
+    } else {
+      const [from, to] = [Math.min(view.compare, day), Math.max(view.compare, day)];
+      legend.update(`From ${formatDay(from)} to ${formatDay(to)}`, changeEntries(changeCounts(lens, from, to)));
+      changes.show(`What changed for ${name}, ${formatDay(from)} to ${formatDay(to)}`, changesBetween(lens, from, to));
+      summary.textContent = `Comparing ${formatDay(from)} with ${formatDay(to)}.`;
     }
-    legend.update(countsOn(lens, day), { embassyCity: city, embassies: city === null ? 0 : embassiesOn(lens, day, city) });
   };
-
   const renderPanel = () => {
     if (!lens || view.country === null) {
       panel.hide();
-      drawn?.map.select([]);
+      mapView.select([]);
       return;
     }
     const day = dayOf(view);
@@ -142,9 +177,8 @@ async function start(): Promise<void> {
     const { standing, viaParent } = standingForLand(lens, country, day);
     const title = viaParent ? `${nameOf(country.code, day)} (part of ${nameOf(viaParent.code, day)})` : nameOf(country.code, day);
     panel.show({ title: `${title} and ${nameOf(lens.lens.code, day)}`, standing, history: historyOf(lens, country.code), nameOf: (c) => nameOf(c, day) });
-    drawn?.map.select(country.features.length > 0 ? country.features : [country.code]);
+    mapView.select(country.features.length > 0 ? country.features : [country.code]);
   };
-
   const renderLensNote = () => {
     if (!lens) return;
     const name = nameOf(lens.lens.code, dayOf(view));
@@ -164,11 +198,16 @@ async function start(): Promise<void> {
       control.setTimeline(timeline);
       picker.set(next.state);
     }
-    if (next.date !== null) next.date = Math.min(timeline.max, Math.max(timeline.min, next.date));
+    const clamp = (d: number) => Math.min(timeline.max, Math.max(timeline.min, d));
+    if (next.date !== null) next.date = clamp(next.date);
     if (next.date === timeline.max && write !== 'replace') next.date = null;
+    if (next.compare !== null) next.compare = clamp(next.compare);
     if (next.country === next.state) next.country = null;
+    const projectionChanged = next.projection !== view.projection;
     view = next;
     control.set(dayOf(view));
+    compare.set(view.compare, timeline);
+    if (view.compare === null) changes.hide();
     renderMode();
     renderDay();
     renderTable();
@@ -177,6 +216,28 @@ async function start(): Promise<void> {
     const query = encodeView(view);
     if (write === 'push') writer.push(query);
     else if (write === 'replace') writer.replace(query);
+    if (projectionChanged && mapView.map() !== null) await drawMap();
+  };
+
+  const drawMap = async (): Promise<void> => {
+    mapFailed = false;
+    renderMode();
+    try {
+      await mapView.draw(view.projection, view.camera);
+      document.body.dataset.map = 'ready';
+      renderDay();
+      renderPanel();
+    } catch (error) {
+      console.error(error);
+      mapFailed = true;
+      renderMode();
+      renderTable();
+      if (error instanceof LoadError) {
+        notice.show(`${error.message}. The table has the same categories.`, { label: 'Retry', run: () => { notice.clear(); void drawMap(); } });
+      } else {
+        notice.show('The map cannot be drawn in this browser (WebGL is not available), so the atlas shows its table instead: the same categories, day by day.');
+      }
+    }
   };
 
   const fromLocation = async (write: 'replace' | 'none') => {
@@ -190,75 +251,17 @@ async function start(): Promise<void> {
 
   await fromLocation('replace');
   window.addEventListener('popstate', () => void fromLocation('none'));
-
-  const ownerOf = (id: string | null) => (id === null || !drawn ? null : (drawn.owners[drawn.ids.indexOf(id)]?.state ?? null));
-  const drawMap = async (): Promise<void> => {
-    let topology;
-    try {
-      topology = await fetchJson('geo/countries.json', isTopology);
-    } catch (error) {
-      console.error(error);
-      mapFailed = true;
-      renderMode();
-      renderTable();
-      const message = error instanceof LoadError ? error.message : String(error);
-      notice.show(`${message}. The table below has the same categories.`, { label: 'Retry', run: () => { notice.clear(); void drawMap(); } });
-      return;
-    }
-    // Geometry keys: every feature, then the states drawn only as a marker.
-    const ids = [...topologyFeatureIds(topology), ...extraPoints.keys()];
-    const projection = projectionNamed(view.projection);
-    mapFailed = false;
-    renderMode();
-    try {
-      const map = await createAtlasMap({
-        container: required(document, '#map'),
-        geometry: mapGeometry(topology, projection, extraPoints),
-        projection,
-        featureIds: ids,
-        camera: view.camera,
-        onHover: (id, at) => {
-          const owner = ownerOf(id);
-          if (!owner || !lens) return tooltip.hide();
-          const day = dayOf(view);
-          const { standing, viaParent } = standingForLand(lens, owner, day);
-          const name = nameOf(owner.code, day);
-          const lines = [viaParent ? `${name} (part of ${nameOf(viaParent.code, day)})` : name, standingText(standing)];
-          if (standing.embassyCity && !viaParent) lines.push(`Embassy in ${standing.embassyCity}`);
-          tooltip.show(lines, at);
-        },
-        onClick: (id) => {
-          const owner = ownerOf(id);
-          void update({ country: owner && owner.code !== view.state ? owner.code : null }, 'push');
-        },
-        onMoveEnd: (camera) => {
-          view = { ...view, camera };
-          writer.replace(encodeView(view));
-        },
-      });
-      drawn = { ids, owners: featureOwners(stateList, ids), paint: emptyPaint(ids.length), map };
-      document.body.dataset.map = 'ready';
-      renderDay();
-      renderPanel();
-    } catch (error) {
-      console.error(error);
-      mapFailed = true;
-      renderMode();
-      renderTable();
-      notice.show('The map cannot be drawn in this browser (WebGL is not available), so the atlas shows its table instead: the same categories, day by day.');
-    }
-  };
-  await drawMap();
-  exposeForTests(() => drawn?.map ?? null, () => dayOf(view), () => view, () => lens, scrubTimings);
+  if (mapView.map() === null) await drawMap();
+  exposeForTests(mapView, () => dayOf(view), () => view, () => lens, scrubTimings);
   document.body.dataset.ready = 'true';
 }
 
 /** A small handle for the browser tests and the benchmark; not used by the page itself. */
-function exposeForTests(map: () => AtlasMap | null, day: () => number, view: () => View, lens: () => LensIndex | null, scrubTimings: number[]): void {
+function exposeForTests(mapView: ReturnType<typeof createMapView>, day: () => number, view: () => View, lens: () => LensIndex | null, scrubTimings: number[]): void {
   Object.assign(window, {
     atlas: {
-      project: (lon: number, lat: number) => map()?.project([lon, lat]) ?? null,
-      whenIdle: () => map()?.whenIdle() ?? Promise.resolve(),
+      project: (lon: number, lat: number) => mapView.map()?.project([lon, lat]) ?? null,
+      whenIdle: () => mapView.map()?.whenIdle() ?? Promise.resolve(),
       day,
       view,
       category: (code: string) => {
@@ -281,3 +284,4 @@ start().catch((error: unknown) => {
   notice.show(message, { label: 'Retry', run: () => location.reload() });
   document.body.dataset.ready = 'error';
 });
+

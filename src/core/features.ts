@@ -1,6 +1,7 @@
 // From states to what the map paints: each geometry feature takes its owner's standing, or, before
 // the owner's independence, its parent federation's standing drawn hatched.
-import { CATEGORY_INDEX } from './categories';
+import { CATEGORIES, CATEGORY_INDEX } from './categories';
+import { changeOf, CHANGES } from './compare';
 import { existsOn, type State } from './dataset';
 import { standingOn, type LensIndex, type Standing } from './relations';
 
@@ -59,5 +60,24 @@ export function paintOn(index: LensIndex, owners: readonly FeatureOwner[], day: 
     out.category[i] = CATEGORY_INDEX[standing.category];
     out.hatched[i] = viaParent !== null || standing.disputed ? 1 : 0;
     out.embassy[i] = primary && highlightCity !== null && viaParent === null && standing.embassyCity === highlightCity ? 1 : 0;
+  }
+}
+
+/** The paint index of a change: after the categories, so one colour table serves both modes. */
+export const CHANGE_PAINT_OFFSET = CATEGORIES.length;
+
+/** Fills `out` with every feature's change between two days (compare mode). */
+export function comparePaintOn(index: LensIndex, owners: readonly FeatureOwner[], from: number, to: number, out: FeaturePaint): void {
+  out.hatched.fill(0);
+  out.embassy.fill(0);
+  for (let i = 0; i < owners.length; i++) {
+    const owner = owners[i]!.state;
+    if (!owner) {
+      out.category[i] = CATEGORY_INDEX.notstate;
+      continue;
+    }
+    const before = standingForLand(index, owner, from).standing.category;
+    const after = standingForLand(index, owner, to).standing.category;
+    out.category[i] = before === 'notstate' && after === 'notstate' ? CATEGORY_INDEX.notstate : CHANGE_PAINT_OFFSET + CHANGES.indexOf(changeOf(before, after));
   }
 }

@@ -1,6 +1,6 @@
 // The only module that imports maplibre-gl. It draws what it is given and reports pointer events;
 // it knows nothing of states or dates.
-import { Map as MapLibreMap, setWorkerUrl, type MapGeoJSONFeature, type LngLatLike } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type MapGeoJSONFeature, type LngLatLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeaturePaint } from '../core/features';
@@ -27,6 +27,8 @@ export interface AtlasMap {
   /** Applies a day's paint; only features whose paint changed are touched. */
   paint(paint: FeaturePaint): void;
   select(featureIds: readonly string[]): void;
+  /** Fades every feature not painted with this index (legend hover); null restores. */
+  highlight(paintIndex: number | null): void;
   camera(): Camera;
   /** Screen position of a real longitude/latitude (for tests and overlays). */
   project(lonLat: readonly [number, number]): { x: number; y: number };
@@ -139,6 +141,11 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
         for (const id of ids) map.setFeatureState({ source, id }, { selected: 1 });
       }
       selected = ids;
+    },
+    highlight(paintIndex) {
+      const faded = (on: number): ExpressionSpecification | number => (paintIndex === null ? on : ['case', ['==', ['feature-state', 'cat'], paintIndex], on, 0.15]);
+      map.setPaintProperty('country-fill', 'fill-opacity', faded(1));
+      map.setPaintProperty('marker', 'circle-opacity', faded(1));
     },
     camera,
     project(lonLat) {

@@ -4,6 +4,8 @@
 import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CATEGORIES, CATEGORY_COLOR, CATEGORY_INDEX } from '../core/categories';
+import { CHANGES, CHANGE_COLOR } from '../core/compare';
+import { CHANGE_PAINT_OFFSET } from '../core/features';
 
 export const COUNTRIES = 'countries';
 export const POINTS = 'points';
@@ -18,9 +20,12 @@ export interface StyleOptions {
   border?: string;
 }
 
-/** `['match', cat, 0, '#1a1a1a', 1, ..., fallback]`: the category colour of a feature's state. */
+/**
+ * `['match', cat, 0, '#1a1a1a', 1, ..., fallback]`: the colour of a feature's state: its category, or
+ * in compare mode its change (indexes after the categories).
+ */
 export function categoryColor(): ExpressionSpecification {
-  const stops = CATEGORIES.flatMap((c, i) => [i, CATEGORY_COLOR[c]]);
+  const stops = [...CATEGORIES.flatMap((c, i) => [i, CATEGORY_COLOR[c]]), ...CHANGES.flatMap((c, i) => [CHANGE_PAINT_OFFSET + i, CHANGE_COLOR[c]])];
   return ['match', ['coalesce', ['feature-state', 'cat'], CATEGORY_INDEX.notstate], ...stops, CATEGORY_COLOR.notstate] as unknown as ExpressionSpecification;
 }
 

@@ -1,42 +1,46 @@
-// The legend: each category's colour, name and count on the chosen day ("117 recognise").
-import { CATEGORIES, CATEGORY_COLOR, CATEGORY_LABEL, type Category } from '../core/categories';
+// The legend: each entry's colour, count on the chosen day ("117") and label. Hovering or focusing
+// an entry asks the map to highlight its countries.
 import { el } from './dom';
 
-export interface Legend {
-  update(counts: Readonly<Record<Category, number>>, extra: { embassyCity: string | null; embassies: number }): void;
+export interface LegendEntry {
+  key: string;
+  color: string;
+  label: string;
+  /** null: no count shown (the selected state). */
+  count: number | null;
+  /** A ring or hatch instead of a fill. */
+  symbol?: 'ring' | 'hatch';
 }
 
-const SHOWN: readonly Category[] = CATEGORIES.filter((c) => c !== 'notstate');
+export interface Legend {
+  update(title: string, entries: readonly LegendEntry[]): void;
+}
 
-export function createLegend(container: HTMLElement): Legend {
-  const rows = new Map<Category, { row: HTMLElement; count: HTMLElement }>();
+export function createLegend(container: HTMLElement, onHighlight: (key: string | null) => void = () => {}): Legend {
+  const heading = el('h2', { class: 'legend-title' });
   const list = el('ul', { class: 'legend-list' });
-  for (const category of SHOWN) {
-    const swatch = el('span', { class: `swatch swatch-${category}`, 'aria-hidden': 'true' });
-    swatch.style.background = CATEGORY_COLOR[category];
-    const count = el('span', { class: 'legend-count' });
-    const row = el('li', { class: 'legend-row', 'data-category': category }, swatch, count, el('span', { class: 'legend-label' }, CATEGORY_LABEL[category]));
-    rows.set(category, { row, count });
-    list.append(row);
-  }
-  const hatchNote = el('li', { class: 'legend-row legend-note' }, el('span', { class: 'swatch swatch-hatch', 'aria-hidden': 'true' }), el('span', { class: 'legend-label' }, 'Hatched: part of a federation then, or a disputed withdrawal'));
-  const embassy = el('li', { class: 'legend-row legend-embassy', hidden: '' }, el('span', { class: 'swatch swatch-ring', 'aria-hidden': 'true' }), el('span', { class: 'legend-count' }), el('span', { class: 'legend-label' }));
-  list.append(hatchNote, embassy);
-  container.replaceChildren(el('h2', { class: 'legend-title' }, 'Legend'), list);
-
+  container.replaceChildren(heading, list);
+  let shown = '';
   return {
-    update(counts, extra) {
-      for (const category of SHOWN) {
-        const { row, count } = rows.get(category)!;
-        const n = category === 'self' ? 0 : counts[category];
-        count.textContent = category === 'self' ? '' : String(n);
-        row.hidden = category !== 'self' && n === 0;
+    update(title, entries) {
+      heading.textContent = title;
+      // Rebuild only when the set of entries changes; counts update in place (the scrub path).
+      const signature = entries.map((e) => `${e.key}:${e.label}`).join('|');
+      if (signature !== shown) {
+        shown = signature;
+        list.replaceChildren(...entries.map((e) => {
+          const swatch = el('span', { class: `swatch${e.symbol ? ` swatch-${e.symbol}` : ''}`, 'aria-hidden': 'true' });
+          if (!e.symbol) swatch.style.background = e.color;
+          const row = el('li', { class: 'legend-row', 'data-key': e.key, tabindex: '0' }, swatch, el('span', { class: 'legend-count' }), el('span', { class: 'legend-label' }, e.label));
+          for (const [on, key] of [['mouseenter', e.key], ['focus', e.key], ['mouseleave', null], ['blur', null]] as const) row.addEventListener(on, () => onHighlight(key));
+          return row;
+        }));
       }
-      embassy.hidden = extra.embassyCity === null;
-      if (extra.embassyCity !== null) {
-        embassy.children[1]!.textContent = String(extra.embassies);
-        embassy.children[2]!.textContent = `Embassy in ${extra.embassyCity}`;
-      }
+      entries.forEach((e, i) => {
+        const row = list.children[i] as HTMLElement;
+        row.querySelector('.legend-count')!.textContent = e.count === null ? '' : String(e.count);
+        row.hidden = e.count === 0;
+      });
     },
   };
 }

@@ -1,0 +1,43 @@
+// The baseline for the first-view budget: MapLibre drawing the atlas's geometry with one constant
+// fill, and nothing else. Exposes what tests/browser/harness.ts ready() and colourAt() use.
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { feature } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+
+setWorkerUrl(workerUrl);
+
+async function start(): Promise<void> {
+  const topology = (await (await fetch('geo/countries.json')).json()) as Topology<{ countries: GeometryCollection }>;
+  const map = new MapLibreMap({
+    container: document.querySelector<HTMLElement>('#map')!,
+    style: {
+      version: 8,
+      sources: { countries: { type: 'geojson', data: feature(topology, topology.objects.countries) } },
+      layers: [
+        { id: 'paper', type: 'background', paint: { 'background-color': '#f7f7f5' } },
+        { id: 'fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#56b4e9' } },
+      ],
+    },
+    bounds: [[-179.9, -57], [179.9, 80]],
+    fitBoundsOptions: { padding: 8 },
+    renderWorldCopies: false,
+    attributionControl: false,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  Object.assign(window, {
+    atlas: {
+      project: (lon: number, lat: number) => map.project([lon, lat]),
+      whenIdle: () =>
+        new Promise<void>((resolve) => {
+          map.once('idle', () => resolve());
+          map.triggerRepaint();
+        }),
+    },
+  });
+  document.body.dataset.ready = 'true';
+}
+
+void start();

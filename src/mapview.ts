@@ -1,0 +1,69 @@
+// The map as the app sees it: fetches the geometry, keeps the feature order and paint buffer, and
+// draws a day (or a comparison) for a lens. Rebuilt when the projection changes.
+import { emptyPaint, featureOwners, paintOn, comparePaintOn, type FeatureOwner, type FeaturePaint } from './core/features';
+import type { State } from './core/dataset';
+import type { LensIndex } from './core/relations';
+import { fetchJson, isTopology } from './load';
+import { mapGeometry, featureIds, type CountriesTopology } from './map/geometry';
+import { projectionNamed } from './map/projection';
+import { createAtlasMap, type AtlasMap } from './map/map';
+import type { Camera, Projection } from './state/view';
+
+export interface MapViewOptions {
+  container: HTMLElement;
+  states: readonly State[];
+  onHover: (state: State | null, at: { x: number; y: number }) => void;
+  onClick: (state: State | null) => void;
+  onMoveEnd: (camera: Camera) => void;
+}
+
+export interface MapView {
+  /** Fetches the geometry (once) and draws it; throws LoadError or a WebGL error. */
+  draw(projection: Projection, camera: Camera | null): Promise<void>;
+  render(lens: LensIndex, day: number, compare: number | null): void;
+  select(codes: readonly string[]): void;
+  highlight(paintIndex: number | null): void;
+  map(): AtlasMap | null;
+}
+
+export function createMapView(options: MapViewOptions): MapView {
+  const extraPoints = new Map(options.states.filter((s) => s.features.length === 0 && s.marker !== null).map((s) => [s.code, s.marker!] as const));
+  let topology: CountriesTopology | null = null;
+  let drawn: { ids: string[]; owners: FeatureOwner[]; paint: FeaturePaint; map: AtlasMap } | null = null;
+  const ownerOf = (id: string | null) => (id === null || !drawn ? null : (drawn.owners[drawn.ids.indexOf(id)]?.state ?? null));
+
+  return {
+    async draw(projectionName, camera) {
+      topology ??= await fetchJson('geo/countries.json', isTopology);
+      // Feature keys: every feature of the geometry, then the states drawn only as a marker.
+      const ids = [...featureIds(topology), ...extraPoints.keys()];
+      const projection = projectionNamed(projectionName);
+      drawn?.map.remove();
+      drawn = null;
+      const map = await createAtlasMap({
+        container: options.container,
+        geometry: mapGeometry(topology, projection, extraPoints),
+        projection,
+        featureIds: ids,
+        camera,
+        onHover: (id, at) => options.onHover(ownerOf(id), at),
+        onClick: (id) => options.onClick(ownerOf(id)),
+        onMoveEnd: options.onMoveEnd,
+      });
+      drawn = { ids, owners: featureOwners(options.states, ids), paint: emptyPaint(ids.length), map };
+    },
+    render(lens, day, compare) {
+      if (!drawn) return;
+      if (compare === null) paintOn(lens, drawn.owners, day, lens.curated?.highlightCity ?? null, drawn.paint);
+      else comparePaintOn(lens, drawn.owners, Math.min(compare, day), Math.max(compare, day), drawn.paint);
+      drawn.map.paint(drawn.paint);
+    },
+    select(codes) {
+      drawn?.map.select(codes);
+    },
+    highlight(paintIndex) {
+      drawn?.map.highlight(paintIndex);
+    },
+    map: () => drawn?.map ?? null,
+  };
+}
