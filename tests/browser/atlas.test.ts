@@ -116,7 +116,7 @@ describe('the slider', () => {
 describe('history', () => {
   it('picking another state pushes an entry; Back restores Kosovo', async () => {
     const { page, log } = await open('?state=XKX&date=2021-03-01');
-    await page.locator('.picker-input').fill('Israel');
+    await page.locator('#picker .picker-input').fill('Israel');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => location.search.includes('state=ISR'));
     await expect(page.locator('#lens-note').textContent()).resolves.toContain('Israel');

@@ -69,8 +69,8 @@ describe('hostile text', () => {
     // Downloads carry the text as data, not markup that runs.
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.download-csv').click()]);
     expect(readFileSync((await download.path())!, 'utf8')).toContain('<img src=x onerror=');
-    await page.locator('.picker-input').fill('onerror');
-    await expect(page.locator('.picker-list').textContent()).resolves.toContain(HOSTILE[0]);
+    await page.locator('#picker .picker-input').fill('onerror');
+    await expect(page.locator('#picker .picker-list').textContent()).resolves.toContain(HOSTILE[0]);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('img, script:not([src]), svg[onload]').count()).toBe(0);
     await page.screenshot({ path: `${SHOTS}/hostile-text.png` });
