@@ -7,7 +7,7 @@ import { buildLensIndex, lineage, type LensIndex } from '../src/core/relations';
 import { lensFile } from '../src/core/split';
 import type { EventsFile, LensFile } from '../src/core/types';
 import { loadShipped, oneDay, randomDays, type Shipped } from './core';
-import { medianOfRuns, mulberry32 } from './stats';
+import { collectGarbage, medianOfRuns, mulberry32 } from './stats';
 import { syntheticDataset } from './synthetic';
 import { infoRow, msRow, type Row } from './table';
 
@@ -29,8 +29,9 @@ function eventsByLens(states: ReadonlyMap<string, State>, lenses: readonly strin
   }
   const out = new Map<string, AtlasEvent[]>(lenses.map((lens) => [lens, []]));
   for (const event of events) {
-    const lenses = new Set([...(lensesOf.get(event.actor) ?? []), ...(lensesOf.get(event.target) ?? [])]);
-    for (const lens of lenses) out.get(lens)!.push(event);
+    const actorLenses = lensesOf.get(event.actor) ?? [];
+    for (const lens of actorLenses) out.get(lens)!.push(event);
+    for (const lens of lensesOf.get(event.target) ?? []) if (!actorLenses.includes(lens)) out.get(lens)!.push(event);
   }
   return out;
 }
@@ -42,11 +43,9 @@ function buildAll(file: EventsFile, shipped: Shipped): LensIndex[] {
   return file.lenses.map((lens) => buildLensIndex(states, lens.state, byLens.get(lens.state)!, toLens(lens)));
 }
 
-const gc = (globalThis as { gc?: () => void }).gc;
-
 /** Heap in use after a full collection (when node runs with --expose-gc). */
 function heapUsed(): number {
-  gc?.();
+  collectGarbage();
   return process.memoryUsage().heapUsed;
 }
 
@@ -75,7 +74,7 @@ export function benchScale({ events, lenses, days, runs, seed }: ScaleOptions, s
   const owners = featureOwners(busiest.states.values(), shipped.geometryIds(busiest.states.values()));
   const day = oneDay(busiest, owners, randomDays(mulberry32(seed), busiest, parsed.asOf, days));
 
-  const heapNote = gc ? '' : ' (no --expose-gc: approximate)';
+  const heapNote = 'gc' in globalThis ? '' : ' (no --expose-gc: approximate)';
   return [
     infoRow(section, 'JSON.stringify size', mb(text.length)),
     msRow(section, 'JSON.parse of the whole set', parseMs),

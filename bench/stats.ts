@@ -36,10 +36,14 @@ export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, war
   });
 }
 
-/** Times `fn` `runs` times and returns the median, in ms. */
+/** A full garbage collection, when node runs with --expose-gc (npm run bench does); otherwise nothing. */
+export const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/** Times `fn` `runs` times, each after a garbage collection, and returns the median, in ms. */
 export function medianOfRuns(runs: number, fn: () => unknown): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collectGarbage();
     const start = performance.now();
     fn();
     times.push(performance.now() - start);

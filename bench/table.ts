@@ -22,7 +22,8 @@ export const formatKb = (bytes: number): string => `${(bytes / KB).toFixed(1)} K
 
 function against(section: string, measure: string, value: number, budget: number | null, format: (n: number) => string): Row {
   if (budget === null) return { section, measure, value: format(value), budget: '—', ratio: '—', result: 'info' };
-  return { section, measure, value: format(value), budget: `<= ${format(budget)}`, ratio: `${(value / budget).toFixed(2)}x`, result: value <= budget ? 'PASS' : 'OVER' };
+  const ratio = value / budget;
+  return { section, measure, value: format(value), budget: `<= ${format(budget)}`, ratio: `${ratio.toFixed(ratio < 0.1 ? 3 : 2)}x`, result: value <= budget ? 'PASS' : 'OVER' };
 }
 
 export const msRow = (section: string, measure: string, ms: number, budget: number | null = null): Row => against(section, measure, ms, budget, formatMs);

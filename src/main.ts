@@ -221,6 +221,7 @@ async function start(): Promise<void> {
 
   const drawMap = async (): Promise<void> => {
     mapFailed = false;
+    document.body.dataset.map = 'loading';
     renderMode();
     try {
       await mapView.draw(view.projection, view.camera);

@@ -8,10 +8,18 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 
 setWorkerUrl(workerUrl);
 
+/** `?size=960x542`: the map's size in CSS pixels; the whole window without it. */
+function sizeMap(container: HTMLElement): void {
+  const size = /^(\d+)x(\d+)$/.exec(new URLSearchParams(location.search).get('size') ?? '');
+  if (size) Object.assign(container.style, { width: `${size[1]}px`, height: `${size[2]}px` });
+}
+
 async function start(): Promise<void> {
+  const container = document.querySelector<HTMLElement>('#map')!;
+  sizeMap(container);
   const topology = (await (await fetch('geo/countries.json')).json()) as Topology<{ countries: GeometryCollection }>;
   const map = new MapLibreMap({
-    container: document.querySelector<HTMLElement>('#map')!,
+    container,
     style: {
       version: 8,
       sources: { countries: { type: 'geojson', data: feature(topology, topology.objects.countries) } },

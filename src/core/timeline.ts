@@ -28,13 +28,13 @@ export function nextTick(timeline: Timeline, day: number): number {
   return clamp(timeline, timeline.ticks.find((t) => t > day) ?? day);
 }
 
-/** The last tick before `day`, or `day` when there is none. */
+/** The last tick before `day`, or the start when there is none. */
 export function previousTick(timeline: Timeline, day: number): number {
   for (let i = timeline.ticks.length - 1; i >= 0; i--) {
     const tick = timeline.ticks[i]!;
     if (tick < day) return clamp(timeline, tick);
   }
-  return day;
+  return timeline.min;
 }
 
 /**

@@ -11,13 +11,20 @@ export interface TimelineControl {
 }
 
 export interface TimelineOptions {
-  /** Called on every change of day; `scrubbing` while the slider is dragged or played. */
+  /** Called on every change of day: 'scrub' while the slider is dragged or played. */
   onChange: (day: number, how: 'scrub' | 'step') => void;
-  daysPerSecond?: number;
 }
 
+/** Playback speeds, in days per second: a readable default and faster ones for long lenses. */
+const SPEEDS = [
+  { label: '1 month/s', daysPerSecond: 30 },
+  { label: '1 year/s', daysPerSecond: 365 },
+  { label: '5 years/s', daysPerSecond: 1826 },
+] as const;
+
 export function createTimelineControl(container: HTMLElement, options: TimelineOptions): TimelineControl {
-  const { onChange, daysPerSecond = 365 } = options;
+  const { onChange } = options;
+  let daysPerSecond: number = SPEEDS[1].daysPerSecond;
   let timeline: Timeline = { min: 0, max: 0, ticks: [] };
   let day = 0;
   let playing = false;
@@ -31,13 +38,16 @@ export function createTimelineControl(container: HTMLElement, options: TimelineO
   const next = el('button', { type: 'button', class: 'next-event', 'aria-keyshortcuts': ']' }, 'Event ▶');
   next.title = 'Next event (])';
   const play = el('button', { type: 'button', class: 'play', 'aria-pressed': 'false' }, 'Play');
+  const speed = el('select', { class: 'play-speed', 'aria-label': 'Playback speed' }, ...SPEEDS.map((s) => el('option', { value: String(s.daysPerSecond) }, s.label)));
+  speed.value = String(daysPerSecond);
+  speed.addEventListener('change', () => (daysPerSecond = Number(speed.value)));
   const typed = el('input', { type: 'date', class: 'timeline-typed', 'aria-label': 'Go to date' });
   const latest = el('button', { type: 'button', class: 'latest' }, 'Latest');
   const track = el('div', { class: 'timeline-track' }, slider, ticks);
   container.replaceChildren(
     el('div', { class: 'timeline-row' }, label),
     track,
-    el('div', { class: 'timeline-row timeline-buttons' }, previous, play, next, typed, latest),
+    el('div', { class: 'timeline-row timeline-buttons' }, previous, play, speed, next, typed, latest),
   );
 
   const show = () => {

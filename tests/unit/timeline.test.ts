@@ -20,11 +20,11 @@ describe('timeline', () => {
     expect(isoDay(stepYears(long, parseDay('2021-02-01')!, 1))).toBe('2022-02-01');
     expect(isoDay(stepYears(long, parseDay('1948-12-01')!, -1))).toBe('1948-05-14');
   });
-  it('nextTick(t, 10) is 20; nextTick(t, 50) stays; previousTick(t, 20) is 10; previousTick(t, 5) stays', () => {
+  it('nextTick(t, 10) is 20; nextTick(t, 50) stays; previousTick(t, 20) is 10; previousTick(t, 5) is the start', () => {
     expect(nextTick(t, 10)).toBe(20);
     expect(nextTick(t, 50)).toBe(50);
     expect(previousTick(t, 20)).toBe(10);
-    expect(previousTick(t, 5)).toBe(5);
+    expect(previousTick(t, 5)).toBe(0);
   });
   it('playStep advances and stops at the end', () => {
     expect(playStep(t, 0, 0.1, 100)).toEqual({ day: 10, playing: true });
