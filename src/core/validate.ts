@@ -222,6 +222,8 @@ export function uncovered(eventsFile: EventsFile, statesFile: StatesFile, lensCo
   }
   const lens = eventsFile.lenses.find((l) => l.state === lensCode);
   for (const c of lens?.notRecognising?.states ?? []) touched.add(c);
+  // A claimant's category is known without events: it claims the territory.
+  for (const c of byCode.get(lensCode)?.claimedBy ?? []) touched.add(c);
   const covered = (code: string) => {
     for (let c: string | undefined = code, n = 0; c !== undefined && n < 10; c = byCode.get(c)?.continues, n++) if (touched.has(c)) return true;
     return false;
