@@ -279,3 +279,42 @@ describe('a phone and the keyboard', () => {
     await page.close();
   });
 });
+
+describe('small states, embassies and the legend', () => {
+  it('a microstate marker is clickable like a polygon: Malta', async () => {
+    const page = await open('?state=XKX&date=2021-03-01');
+    const at = await page.evaluate(() => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } } }).atlas.project(14.44, 35.89));
+    const box = (await page.locator('#map canvas').boundingBox())!;
+    expect(await colourAt(page, 14.44, 35.89)).toBe(colourOf(expectedCategory('XKX', 'MLT', '2021-03-01')));
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForFunction(() => location.search.includes('country=MLT'));
+    await expect(page.locator('#panel h2').textContent()).resolves.toBe('Malta and Kosovo');
+    await page.close();
+  });
+
+  it('the Israel lens counts embassies in Jerusalem and rings them on the map', async () => {
+    const page = await open('?state=ISR&date=2021-06-30&map=3/20/-60');
+    const count = Number(await page.locator('#legend [data-key="embassy"] .legend-count').textContent());
+    const index = lensIndex('ISR');
+    const { embassiesOn } = await import('../../src/core/relations');
+    expect(count).toBe(embassiesOn(index, parseDay('2021-06-30')!, 'Jerusalem'));
+    expect(count).toBeGreaterThanOrEqual(3);
+    await page.screenshot({ path: `${SHOTS}/israel-embassies-2021.png` });
+    await page.close();
+  });
+
+  it('hovering a legend entry fades the countries of other categories', async () => {
+    const page = await open('?state=XKX&date=2021-03-01');
+    const usa = await colourAt(page, -98, 39);
+    const serbia = await colourAt(page, 20.9, 44.0);
+    await page.locator('#legend [data-key="claimant"]').hover();
+    await idle(page);
+    expect(await colourAt(page, 20.9, 44.0)).toBe(serbia);
+    expect(await colourAt(page, -98, 39)).not.toBe(usa);
+    await page.mouse.move(5, 5);
+    await page.locator('#legend [data-key="claimant"]').dispatchEvent('mouseleave');
+    await idle(page);
+    expect(await colourAt(page, -98, 39)).toBe(usa);
+    await page.close();
+  });
+});
