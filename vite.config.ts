@@ -1,22 +1,13 @@
 import { defineConfig, type Plugin } from 'vite';
-import { formatProblem } from './src/core/validate';
-import { lensFile } from './src/core/split';
-import { loadData } from './scripts/data';
+import { siteDataFiles } from './scripts/data';
 
 // Serves and emits the dataset: data/states.json as is, data/events.json split per lens
 // (data/lens/XKX.json ...), so the page loads only the lens it shows. A dataset that fails
 // validation stops the build; in development the page gets the error instead of stale data.
 function atlasData(): Plugin {
-  const files = () => {
-    const { problems, states, events } = loadData(process.cwd());
-    if (problems.length > 0 || !states || !events) {
-      throw new Error(`The dataset is invalid:\n${problems.map(formatProblem).join('\n')}`);
-    }
-    const out = new Map<string, string>([['data/states.json', JSON.stringify(states)]]);
-    for (const lens of events.lenses) out.set(`data/lens/${lens.state}.json`, JSON.stringify(lensFile(events, states.states, lens.state)));
-    out.set('data/index.json', JSON.stringify({ asOf: events.asOf, version: events.version ?? null, lenses: events.lenses.map((l) => l.state) }));
-    return out;
-  };
+  // ATLAS_DATA_ROOT: build from another copy of data/ (the tests use it to check that a broken
+  // dataset stops the build).
+  const files = () => siteDataFiles(process.env.ATLAS_DATA_ROOT ?? process.cwd());
   return {
     name: 'atlas-data',
     configureServer(server) {

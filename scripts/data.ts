@@ -3,7 +3,8 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
-import { checkEvents, checkStates, type Problem } from '../src/core/validate';
+import { checkEvents, checkStates, formatProblem, type Problem } from '../src/core/validate';
+import { lensFile } from '../src/core/split';
 import type { EventsFile, StatesFile } from '../src/core/types';
 
 export interface LoadedData {
@@ -120,3 +121,16 @@ export function loadData(root: string, files = { states: 'data/states.json', eve
   return { problems, states, events };
 }
 
+
+/**
+ * The files the site serves from data/: states as they are, events split per lens, and an index.
+ * Throws, naming file, record and field, when the dataset is invalid: the build ships nothing then.
+ */
+export function siteDataFiles(root: string): Map<string, string> {
+  const { problems, states, events } = loadData(root);
+  if (problems.length > 0 || !states || !events) throw new Error(`The dataset is invalid:\n${problems.map(formatProblem).join('\n')}`);
+  const out = new Map<string, string>([['data/states.json', JSON.stringify(states)]]);
+  for (const lens of events.lenses) out.set(`data/lens/${lens.state}.json`, JSON.stringify(lensFile(events, states.states, lens.state)));
+  out.set('data/index.json', JSON.stringify({ asOf: events.asOf, version: events.version ?? null, lenses: events.lenses.map((l) => l.state) }));
+  return out;
+}
