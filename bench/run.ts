@@ -1,7 +1,7 @@
 // npm run bench: every budget of BRIEF section 8, as a markdown table (also in bench/out/latest.md).
 // `npm run bench -- --smoke` runs each part on tiny inputs (written to bench/out/smoke.md).
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { benchBrowser, chromiumVersion } from './browser';
 import { benchCore, loadShipped } from './core';
@@ -12,7 +12,7 @@ import { markdownTable, type Row } from './table';
 function machine(): string {
   const cpu = cpus();
   return [
-    `- CPU: ${cpu[0]?.model.trim() ?? 'unknown'}, ${cpu.length} cores`,
+    `- CPU: ${cpu[0]?.model.trim() ?? 'unknown'}, ${cpu.length} cores; load average at start ${loadavg()[0]!.toFixed(2)} (other work on the machine skews the figures)`,
     `- Node ${process.version}; ${chromiumVersion()} (headless, software WebGL)`,
     `- ${new Date().toISOString()}`,
   ].join('\n');

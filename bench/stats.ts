@@ -39,6 +39,8 @@ export function timeEach<T>(inputs: readonly T[], fn: (input: T) => unknown, war
 /** A full garbage collection, when node runs with --expose-gc (npm run bench does); otherwise nothing. */
 export const collectGarbage = (): void => (globalThis as { gc?: () => void }).gc?.();
 
+export const canCollectGarbage = (): boolean => typeof (globalThis as { gc?: unknown }).gc === 'function';
+
 /** Times `fn` `runs` times, each after a garbage collection, and returns the median, in ms. */
 export function medianOfRuns(runs: number, fn: () => unknown): number {
   const times: number[] = [];
