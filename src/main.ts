@@ -15,7 +15,7 @@ import { urlWriter } from './state/history';
 import { stateResolver } from './state/resolve';
 import { DEFAULT_VIEW, type View } from './state/view';
 import { fetchJson, isDataIndex, isLensFile, isStatesFile, LoadError } from './load';
-import { createMapView } from './mapview';
+import { createMapView, fetchGeometry } from './mapview';
 import { required } from './ui/dom';
 import { createNotice } from './ui/notice';
 import { createLegend } from './ui/legend';
@@ -39,6 +39,7 @@ function describeDropped(dropped: readonly Dropped[]): string {
 
 async function start(): Promise<void> {
   const notice = createNotice(required(document, '#notice'));
+  const topology = fetchGeometry();
   const [dataIndex, statesFile] = await Promise.all([fetchJson('data/index.json', isDataIndex), fetchJson('data/states.json', isStatesFile)]);
   const states = statesByCode(statesFile.states);
   const stateList = [...states.values()].sort((a, b) => a.name.localeCompare(b.name));
@@ -82,6 +83,7 @@ async function start(): Promise<void> {
   const writer = urlWriter(history, () => location.search.replace(/^\?/, ''), () => location.pathname);
   const mapView = createMapView({
     container: required(document, '#map'),
+    topology,
     states: stateList,
     onHover: (owner, at) => {
       if (!owner || !lens) return tooltip.hide();

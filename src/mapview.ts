@@ -11,6 +11,8 @@ import type { Camera, Projection } from './state/view';
 
 export interface MapViewOptions {
   container: HTMLElement;
+  /** The geometry, already on its way: started at page load, in parallel with the data. */
+  topology: Promise<CountriesTopology>;
   states: readonly State[];
   onHover: (state: State | null, at: { x: number; y: number }) => void;
   onClick: (state: State | null) => void;
@@ -26,23 +28,36 @@ export interface MapView {
   map(): AtlasMap | null;
 }
 
+/** Starts fetching the geometry; a failure is reported when the map is drawn. */
+export function fetchGeometry(): Promise<CountriesTopology> {
+  const pending = fetchJson('geo/countries.json', isTopology);
+  pending.catch(() => {});
+  return pending;
+}
+
 export function createMapView(options: MapViewOptions): MapView {
   const extraPoints = new Map(options.states.filter((s) => s.features.length === 0 && s.marker !== null).map((s) => [s.code, s.marker!] as const));
-  let topology: CountriesTopology | null = null;
+  let topology: Promise<CountriesTopology> | null = options.topology;
   let drawn: { ids: string[]; owners: FeatureOwner[]; paint: FeaturePaint; map: AtlasMap } | null = null;
   const ownerOf = (id: string | null) => (id === null || !drawn ? null : (drawn.owners[drawn.ids.indexOf(id)]?.state ?? null));
 
   return {
     async draw(projectionName, camera) {
-      topology ??= await fetchJson('geo/countries.json', isTopology);
+      let geometry: CountriesTopology;
+      try {
+        geometry = await (topology ??= fetchGeometry());
+      } catch (error) {
+        topology = null;
+        throw error;
+      }
       // Feature keys: every feature of the geometry, then the states drawn only as a marker.
-      const ids = [...featureIds(topology), ...extraPoints.keys()];
+      const ids = [...featureIds(geometry), ...extraPoints.keys()];
       const projection = projectionNamed(projectionName);
       drawn?.map.remove();
       drawn = null;
       const map = await createAtlasMap({
         container: options.container,
-        geometry: mapGeometry(topology, projection, extraPoints),
+        geometry: mapGeometry(geometry, projection, extraPoints),
         projection,
         featureIds: ids,
         camera,

@@ -4,7 +4,7 @@ import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type Ma
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeaturePaint } from '../core/features';
-import { atlasStyle, COUNTRIES, HATCH_IMAGE, POINTS } from './style';
+import { atlasStyle, extraLayer, COUNTRIES, HATCH_IMAGE, POINTS, type ExtraLayer } from './style';
 import type { MapGeometry } from './geometry';
 import type { MapProjection } from './projection';
 import type { Camera } from '../state/view';
@@ -75,7 +75,14 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
-  map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
+  const added = new Set<ExtraLayer>();
+  const need = (kind: ExtraLayer) => {
+    if (added.has(kind)) return;
+    added.add(kind);
+    if (kind === 'hatch') map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
+    const { layer, before } = extraLayer(kind);
+    map.addLayer(layer, before);
+  };
 
   const last: FeaturePaint = { category: new Uint8Array(featureIds.length).fill(255), hatched: new Uint8Array(featureIds.length), embassy: new Uint8Array(featureIds.length) };
   let selected: readonly string[] = [];
@@ -87,6 +94,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   };
   const setHover = (id: string | null) => {
     if (id === hovered) return;
+    need('highlight');
     for (const source of [COUNTRIES, POINTS]) {
       if (hovered !== null) map.setFeatureState({ source, id: hovered }, { hover: 0 });
       if (id !== null) map.setFeatureState({ source, id }, { hover: 1 });
@@ -128,6 +136,8 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
         const embassy = paint.embassy[i]!;
         if (cat === last.category[i] && hatched === last.hatched[i] && embassy === last.embassy[i]) continue;
         const id = featureIds[i]!;
+        if (hatched) need('hatch');
+        if (embassy) need('embassy');
         map.setFeatureState({ source: COUNTRIES, id }, { cat, hatched });
         map.setFeatureState({ source: POINTS, id }, { cat, embassy });
         last.category[i] = cat;
@@ -136,6 +146,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       }
     },
     select(ids) {
+      if (ids.length > 0) need('highlight');
       for (const source of [COUNTRIES, POINTS]) {
         for (const id of selected) map.setFeatureState({ source, id }, { selected: 0 });
         for (const id of ids) map.setFeatureState({ source, id }, { selected: 1 });

@@ -1,7 +1,7 @@
 // The map's style as a pure object: no tiles, glyphs or sprites from anywhere, so the page makes no
 // request outside its origin. Colours come from feature-state (`cat`, an index into CATEGORIES), so
 // recolouring a country is one setFeatureState, not a style change.
-import type { StyleSpecification, ExpressionSpecification } from 'maplibre-gl';
+import type { StyleSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import { CATEGORIES, CATEGORY_COLOR, CATEGORY_INDEX } from '../core/categories';
 import { CHANGES, CHANGE_COLOR } from '../core/compare';
@@ -31,6 +31,10 @@ export function categoryColor(): ExpressionSpecification {
 
 const flag = (name: string): ExpressionSpecification => ['==', ['coalesce', ['feature-state', name], 0], 1];
 
+/**
+ * The style of the first view: only what every view draws, so the first frame comes fast. The
+ * layers that only some views need are added on first use (see `extraLayers`).
+ */
 export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean = '#dbe7ee', border = '#ffffff' }: StyleOptions): StyleSpecification {
   return {
     version: 8,
@@ -42,28 +46,7 @@ export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean
     layers: [
       { id: 'paper', type: 'background', paint: { 'background-color': paper } },
       { id: 'ocean', type: 'fill', source: 'sphere', paint: { 'fill-color': ocean } },
-      { id: 'country-fill', type: 'fill', source: COUNTRIES, paint: { 'fill-color': categoryColor() } },
-      {
-        id: 'country-hatch',
-        type: 'fill',
-        source: COUNTRIES,
-        paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', flag('hatched'), 0.75, 0] },
-      },
-      {
-        id: 'country-border',
-        type: 'line',
-        source: COUNTRIES,
-        paint: { 'line-color': border, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.4, 5, 1] },
-      },
-      {
-        id: 'country-highlight',
-        type: 'line',
-        source: COUNTRIES,
-        paint: {
-          'line-color': '#111111',
-          'line-width': ['case', flag('selected'), 2.5, flag('hover'), 1.5, 0],
-        },
-      },
+      { id: 'country-fill', type: 'fill', source: COUNTRIES, paint: { 'fill-color': categoryColor(), 'fill-outline-color': border } },
       {
         id: 'marker',
         type: 'circle',
@@ -76,19 +59,41 @@ export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean
           'circle-stroke-width': ['case', flag('selected'), 2.5, flag('hover'), 1.5, 0.75],
         },
       },
-      {
-        // A ring around countries whose embassy to the lens state is in the highlighted city.
-        id: 'embassy',
-        type: 'circle',
-        source: POINTS,
-        paint: {
-          'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 6, 6, 11],
-          'circle-color': 'rgba(0,0,0,0)',
-          'circle-stroke-color': '#000000',
-          'circle-stroke-width': 2,
-          'circle-stroke-opacity': ['case', flag('embassy'), 1, 0],
-        },
-      },
     ],
   };
+}
+
+export type ExtraLayer = 'hatch' | 'highlight' | 'embassy';
+
+/** The layers added on first use, each with the layer it goes below (undefined: on top). */
+export function extraLayer(kind: ExtraLayer): { layer: LayerSpecification; before: string | undefined } {
+  switch (kind) {
+    case 'hatch':
+      return {
+        layer: { id: 'country-hatch', type: 'fill', source: COUNTRIES, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', flag('hatched'), 0.75, 0] } },
+        before: 'marker',
+      };
+    case 'highlight':
+      return {
+        layer: { id: 'country-highlight', type: 'line', source: COUNTRIES, paint: { 'line-color': '#111111', 'line-width': ['case', flag('selected'), 2.5, flag('hover'), 1.5, 0] } },
+        before: 'marker',
+      };
+    case 'embassy':
+      // A ring around countries whose embassy to the lens state is in the highlighted city.
+      return {
+        layer: {
+          id: 'embassy',
+          type: 'circle',
+          source: POINTS,
+          paint: {
+            'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 6, 6, 11],
+            'circle-color': 'rgba(0,0,0,0)',
+            'circle-stroke-color': '#000000',
+            'circle-stroke-width': 2,
+            'circle-stroke-opacity': ['case', flag('embassy'), 1, 0],
+          },
+        },
+        before: undefined,
+      };
+  }
 }
