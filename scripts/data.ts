@@ -4,7 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { checkEvents, checkStates, formatProblem, type Problem } from '../src/core/validate';
-import { lensFile } from '../src/core/split';
+import { eventDetails, lensFile, slimEvent, slimStates } from '../src/core/split';
 import type { EventsFile, StatesFile } from '../src/core/types';
 
 export interface LoadedData {
@@ -129,8 +129,12 @@ export function loadData(root: string, files = { states: 'data/states.json', eve
 export function siteDataFiles(root: string): Map<string, string> {
   const { problems, states, events } = loadData(root);
   if (problems.length > 0 || !states || !events) throw new Error(`The dataset is invalid:\n${problems.map(formatProblem).join('\n')}`);
-  const out = new Map<string, string>([['data/states.json', JSON.stringify(states)]]);
-  for (const lens of events.lenses) out.set(`data/lens/${lens.state}.json`, JSON.stringify(lensFile(events, states.states, lens.state)));
+  const out = new Map<string, string>([['data/states.json', JSON.stringify(slimStates(states))]]);
+  for (const lens of events.lenses) {
+    const file = lensFile(events, states.states, lens.state);
+    out.set(`data/lens/${lens.state}.json`, JSON.stringify({ ...file, events: file.events.map(slimEvent) }));
+    out.set(`data/lens/${lens.state}.details.json`, JSON.stringify(eventDetails(file.events)));
+  }
   out.set('data/index.json', JSON.stringify({ asOf: events.asOf, version: events.version ?? null, lenses: events.lenses.map((l) => l.state) }));
   return out;
 }

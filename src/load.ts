@@ -1,5 +1,5 @@
 // Fetches the page's own files (never another origin) and says clearly which one failed and why.
-import type { LensFile, StatesFile } from './core/types';
+import type { EventDetails, LensFile, StatesFile } from './core/types';
 import type { CountriesTopology } from './map/geometry';
 
 export class LoadError extends Error {
@@ -39,3 +39,5 @@ export const isStatesFile = (v: unknown): v is StatesFile => isObject(v) && Arra
 export const isLensFile = (v: unknown): v is LensFile => isObject(v) && typeof v.asOf === 'string' && isObject(v.lens) && Array.isArray(v.events);
 export const isTopology = (v: unknown): v is CountriesTopology =>
   isObject(v) && v.type === 'Topology' && isObject(v.objects) && isObject(v.objects.countries) && Array.isArray((v.objects.countries as Record<string, unknown>).geometries);
+export const isDetailsFile = (v: unknown): v is Record<string, EventDetails> =>
+  isObject(v) && Object.values(v).every((d) => isObject(d) && Array.isArray(d.sources));

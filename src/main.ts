@@ -14,7 +14,8 @@ import { decodeView, encodeView, type Dropped } from './state/url';
 import { urlWriter } from './state/history';
 import { stateResolver } from './state/resolve';
 import { DEFAULT_VIEW, type View } from './state/view';
-import { fetchJson, isDataIndex, isLensFile, isStatesFile, LoadError } from './load';
+import { fetchJson, isDataIndex, isDetailsFile, isLensFile, isStatesFile, LoadError } from './load';
+import type { EventDetails } from './core/types';
 import { createMapView, fetchGeometry } from './mapview';
 import { required } from './ui/dom';
 import { createNotice } from './ui/notice';
@@ -74,6 +75,28 @@ async function start(): Promise<void> {
       return buildLensIndex(states, code, [], null);
     }
   };
+  // Sources and notes: loaded the first time a panel or the table needs them, not on the first view.
+  const detailsCache = new Map<string, Record<string, EventDetails> | 'loading' | 'failed'>();
+  const detailsFor = (code: string): ((id: string) => EventDetails | undefined) | null => {
+    const cached = detailsCache.get(code);
+    if (cached === 'loading') return null;
+    if (cached === 'failed' || !dataIndex.lenses.includes(code)) return () => undefined;
+    if (cached) return (id) => cached[id];
+    detailsCache.set(code, 'loading');
+    fetchJson(`data/lens/${code}.details.json`, isDetailsFile).then(
+      (details) => detailsCache.set(code, details),
+      (error: unknown) => {
+        console.error(error);
+        detailsCache.set(code, 'failed');
+        notice.show(`${error instanceof Error ? error.message : String(error)}. Sources cannot be shown.`);
+      },
+    ).finally(() => {
+      renderPanel();
+      renderTable();
+    });
+    return null;
+  };
+
   const timelineFor = (index: LensIndex): Timeline => {
     const min = Math.max(FIRST_DAY, index.curated?.from ?? index.lens.exists.from);
     const max = Math.min(asOf, index.lens.exists.until - 1);
@@ -148,7 +171,7 @@ async function start(): Promise<void> {
   const renderTable = () => {
     if (!lens || document.body.dataset.mode !== 'table') return;
     const day = dayOf(view);
-    table.update(rowsOn(lens, day), `How each country relates to ${nameOf(lens.lens.code, day)} on ${formatDay(day)}`, `recognition-atlas-${lens.lens.code}-${isoDay(day)}`);
+    table.update(rowsOn(lens, day, detailsFor(lens.lens.code) ?? undefined), `How each country relates to ${nameOf(lens.lens.code, day)} on ${formatDay(day)}`, `recognition-atlas-${lens.lens.code}-${isoDay(day)}`);
   };
   /** The scrub path: recolour the map and update the counts. */
   const renderDay = () => {
@@ -178,7 +201,7 @@ async function start(): Promise<void> {
     const country = states.get(view.country)!;
     const { standing, viaParent } = standingForLand(lens, country, day);
     const title = viaParent ? `${nameOf(country.code, day)} (part of ${nameOf(viaParent.code, day)})` : nameOf(country.code, day);
-    panel.show({ title: `${title} and ${nameOf(lens.lens.code, day)}`, standing, history: historyOf(lens, country.code), nameOf: (c) => nameOf(c, day) });
+    panel.show({ title: `${title} and ${nameOf(lens.lens.code, day)}`, standing, history: historyOf(lens, country.code), nameOf: (c) => nameOf(c, day), details: detailsFor(lens.lens.code) });
     mapView.select(country.features.length > 0 ? country.features : [country.code]);
   };
   const renderLensNote = () => {
@@ -252,9 +275,13 @@ async function start(): Promise<void> {
     writer.flush();
   };
 
+  // The map starts drawing while the lens loads: both wait on the network.
+  const { projection, camera } = decodeView(location.search, decodeContext).view;
+  view = { ...view, projection, camera };
+  const mapDrawn = drawMap();
   await fromLocation('replace');
   window.addEventListener('popstate', () => void fromLocation('none'));
-  if (mapView.map() === null) await drawMap();
+  await mapDrawn;
   exposeForTests(mapView, () => dayOf(view), () => view, () => lens, scrubTimings);
   document.body.dataset.ready = 'true';
 }

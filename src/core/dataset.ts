@@ -1,7 +1,7 @@
 // Turns validated records into the shapes the engine works with: dates become day numbers once,
 // here, so nothing downstream parses a string.
 import { parseDate, type DayDate } from './date';
-import type { EventRecord, EventType, LensRecord, MilestoneRecord, PeriodRecord, SourceRecord, StateRecord } from './types';
+import type { EventRecord, EventType, LensRecord, MilestoneRecord, PeriodRecord, SlimEventRecord, SourceRecord, StateRecord } from './types';
 
 export interface Period {
   from: number;
@@ -32,9 +32,8 @@ export interface AtlasEvent {
   actor: string;
   target: string;
   city: string | null;
-  sources: readonly SourceRecord[];
-  note: string | null;
-  disputed: { note: string; sources: readonly SourceRecord[] } | null;
+  /** Contested (a withdrawal Serbia claims and Kosovo denies): its details say by whom. */
+  disputed: boolean;
 }
 
 export interface Milestone {
@@ -81,7 +80,7 @@ export function toState(record: StateRecord): State {
   };
 }
 
-export function toEvent(record: EventRecord): AtlasEvent {
+export function toEvent(record: EventRecord | SlimEventRecord): AtlasEvent {
   const date = parseDate(record.date);
   if (!date) throw new Error(`event ${record.id}: not a date: ${record.date}`);
   return {
@@ -91,9 +90,7 @@ export function toEvent(record: EventRecord): AtlasEvent {
     actor: record.actor,
     target: record.target,
     city: record.city ?? null,
-    sources: record.sources,
-    note: record.note ?? null,
-    disputed: record.disputed ?? null,
+    disputed: record.disputed !== undefined,
   };
 }
 

@@ -69,7 +69,7 @@ function apply(fold: Fold, e: AtlasEvent, towardLens: boolean): void {
       return;
     case 'recognition-withdrawn':
       if (!towardLens) return;
-      Object.assign(fold, { recognised: false, withdrawn: true, withdrawnDisputed: e.disputed !== null });
+      Object.assign(fold, { recognised: false, withdrawn: true, withdrawnDisputed: e.disputed });
       if (fold.relations === 'active') fold.relations = 'severed';
       return;
     case 'relations-established':

@@ -4,6 +4,7 @@ import { CATEGORY_LABEL, type Category } from './categories';
 import { existsOn, nameOn } from './dataset';
 import { formatDate, formatDay, isoDay, endOfPeriod } from './date';
 import { standingOn, type LensIndex } from './relations';
+import type { EventDetails } from './types';
 
 export interface Row {
   code: string;
@@ -22,12 +23,13 @@ export interface Row {
   eventId: string;
 }
 
-export function rowsOn(index: LensIndex, day: number): Row[] {
+/** Every existing state's row on a day; sources come from `detailsOf` (empty until loaded). */
+export function rowsOn(index: LensIndex, day: number, detailsOf: (eventId: string) => EventDetails | undefined = () => undefined): Row[] {
   const rows: Row[] = [];
   for (const state of index.others) {
     if (!existsOn(state, day)) continue;
     const s = standingOn(index, state.code, day);
-    const source = s.event?.sources[0];
+    const source = s.event ? detailsOf(s.event.id)?.sources[0] : undefined;
     const date = s.event?.date;
     // "Since" only when an event brought the category about; a date known to the month or year is
     // shown as such.

@@ -57,12 +57,30 @@ export interface EventsFile {
   events: EventRecord[];
 }
 
-/** What the page loads for one lens: the build writes one per curated lens. */
+/** An event without its sources and notes: what the map and the counts need. */
+export interface SlimEventRecord {
+  id: string;
+  date: string;
+  type: EventType;
+  actor: string;
+  target: string;
+  city?: string;
+  disputed?: true;
+}
+
+/** What the panel and the table add when they open: sources, note and the competing claim. */
+export interface EventDetails {
+  sources: SourceRecord[];
+  note?: string;
+  disputed?: { note: string; sources: SourceRecord[] };
+}
+
+/** What the page loads for one lens (the build writes one per curated lens); details come apart. */
 export interface LensFile {
   asOf: string;
   version?: string;
   lens: LensRecord;
-  events: EventRecord[];
+  events: (SlimEventRecord | EventRecord)[];
 }
 
 export interface PeriodRecord {

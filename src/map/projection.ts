@@ -19,7 +19,7 @@ export interface MapProjection {
 
 const DEG = 180 / Math.PI;
 // Equal Earth at scale 1 reaches x = ±2.7066 at the antimeridian; that edge is drawn at ±180°.
-const equalEarth = geoEqualEarth().scale(1).translate([0, 0]).precision(0.01);
+const equalEarth = geoEqualEarth().scale(1).translate([0, 0]).precision(0);
 const X_EDGE = equalEarth([180, 0])![0];
 const UNIT = Math.PI / X_EDGE;
 

@@ -92,6 +92,7 @@ describe('country panel', () => {
     await page.mouse.click(box.x + at.x, box.y + at.y);
     await page.waitForFunction(() => location.search.includes('country=ISR'));
     await expect(page.locator('#panel h2').textContent()).resolves.toBe('Israel and Kosovo');
+    await page.waitForSelector('#panel .sources a');
     const links = await page.$$eval('#panel .sources a', (as) => as.map((a) => a.getAttribute('href')));
     expect(links.length).toBeGreaterThan(0);
     await page.locator('#panel .jump').first().click();

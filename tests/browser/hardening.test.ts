@@ -26,19 +26,17 @@ function hostileFiles(): Record<string, string> {
   for (const s of states.states) if (s.code === 'USA') s.name = `${HOSTILE[0]} United States`;
   for (const s of states.states) if (s.code === 'SRB') s.name = HOSTILE[2];
   const lens = JSON.parse(readFileSync(join(DIST, 'data/lens/XKX.json'), 'utf8'));
-  lens.events.push({
-    id: 'usa-xkx-recognition-2008-02-18-hostile',
-    date: '2008-02-18',
-    type: 'recognition',
-    actor: 'USA',
-    target: 'XKX',
+  const details = JSON.parse(readFileSync(join(DIST, 'data/lens/XKX.details.json'), 'utf8'));
+  const id = 'usa-xkx-recognition-2008-02-18-hostile';
+  lens.events.push({ id, date: '2008-02-18', type: 'recognition', actor: 'USA', target: 'XKX' });
+  details[id] = {
     note: HOSTILE[1],
     sources: [
       { title: HOSTILE[0], publisher: HOSTILE[1], url: HOSTILE[3] },
       { title: 'data link', publisher: 'x', url: 'data:text/html,<script>window.__pwned=1</script>' },
     ],
-  });
-  return { '/data/states.json': JSON.stringify(states), '/data/lens/XKX.json': JSON.stringify(lens) };
+  };
+  return { '/data/states.json': JSON.stringify(states), '/data/lens/XKX.json': JSON.stringify(lens), '/data/lens/XKX.details.json': JSON.stringify(details) };
 }
 
 describe('hostile text', () => {
@@ -50,6 +48,7 @@ describe('hostile text', () => {
     await ready(page);
     // Panel: the note and the source title as text; the javascript: and data: links are not links.
     const panel = page.locator('#panel');
+    await page.waitForFunction(() => !document.querySelector('#panel .loading'));
     await expect(panel.textContent()).resolves.toContain(HOSTILE[1]);
     await expect(panel.locator('h2').textContent()).resolves.toContain(HOSTILE[0]);
     const hrefs = await page.$$eval('#panel a, #table a', (links) => links.map((a) => [a.getAttribute('href'), a.getAttribute('rel')]));
