@@ -48,7 +48,6 @@ export interface Lens {
   highlightCity: string | null;
   milestones: readonly Milestone[];
   notRecognising: ReadonlySet<string>;
-  notRecognisingSources: readonly SourceRecord[];
 }
 
 function dayOf(text: string | undefined, fallback: number): number {
@@ -105,8 +104,7 @@ export function toLens(record: LensRecord): Lens {
     complete: record.complete ?? false,
     highlightCity: record.highlightCity ?? null,
     milestones: (record.milestones ?? []).map(toMilestone),
-    notRecognising: new Set(record.notRecognising?.states ?? []),
-    notRecognisingSources: record.notRecognising?.sources ?? [],
+    notRecognising: new Set((record.notRecognising ?? []).flatMap((g) => g.states)),
   };
 }
 

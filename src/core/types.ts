@@ -38,6 +38,13 @@ export interface MilestoneRecord {
   label: string;
 }
 
+/** States that had not recognised the lens state on `asOf`, and the sources that say so. */
+export interface NotRecognisingGroup {
+  states: string[];
+  sources: SourceRecord[];
+  note?: string;
+}
+
 export interface LensRecord {
   state: string;
   from?: string;
@@ -46,8 +53,7 @@ export interface LensRecord {
   /** Embassies in this city are marked on the map (Jerusalem for Israel). */
   highlightCity?: string;
   milestones?: MilestoneRecord[];
-  /** States that had not recognised the lens state on `asOf`, and who says so. */
-  notRecognising?: { states: string[]; sources: SourceRecord[]; note?: string };
+  notRecognising?: NotRecognisingGroup[];
 }
 
 export interface EventsFile {

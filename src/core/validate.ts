@@ -199,10 +199,12 @@ export function checkEvents(eventsFile: EventsFile, statesFile: StatesFile, opti
     (lens.milestones ?? []).forEach((m, j) => {
       if (parseDate(m.date) === null) report(`milestones[${j}].date`, `not a real date: ${m.date}`);
     });
-    (lens.notRecognising?.states ?? []).forEach((c, j) => {
-      if (!byCode.has(c)) report(`notRecognising.states[${j}]`, `unknown state code ${c}`);
+    (lens.notRecognising ?? []).forEach((group, g) => {
+      group.states.forEach((c, j) => {
+        if (!byCode.has(c)) report(`notRecognising[${g}].states[${j}]`, `unknown state code ${c}`);
+      });
+      checkSources(group.sources, `notRecognising[${g}].sources`, report, options.documents);
     });
-    if (lens.notRecognising) checkSources(lens.notRecognising.sources, 'notRecognising.sources', report, options.documents);
     if (lens.complete && asOf) {
       const missing = uncovered(eventsFile, statesFile, lens.state, asOf.day);
       if (missing.length > 0) report('complete', `marked complete but no data for: ${missing.join(', ')}`);
@@ -221,7 +223,7 @@ export function uncovered(eventsFile: EventsFile, statesFile: StatesFile, lensCo
     if (lensRoots.has(e.actor)) touched.add(e.target);
   }
   const lens = eventsFile.lenses.find((l) => l.state === lensCode);
-  for (const c of lens?.notRecognising?.states ?? []) touched.add(c);
+  for (const c of (lens?.notRecognising ?? []).flatMap((g) => g.states)) touched.add(c);
   // A claimant's category is known without events: it claims the territory.
   for (const c of byCode.get(lensCode)?.claimedBy ?? []) touched.add(c);
   const covered = (code: string) => {

@@ -39,7 +39,7 @@ export const EVENTS: EventRecord[] = [
 ];
 
 export const LENSES: LensRecord[] = [
-  { state: 'XKX', from: '2008-02-17', notRecognising: { states: ['ESP', 'SRB'], sources: src } },
+  { state: 'XKX', from: '2008-02-17', notRecognising: [{ states: ['ESP', 'SRB'], sources: src }] },
   { state: 'ISR', from: '1948-05-14', highlightCity: 'Jerusalem' },
 ];
 
