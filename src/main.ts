@@ -29,6 +29,8 @@ import { createTable } from './ui/table';
 import { createChangesList } from './ui/changes';
 import { createCompareControl } from './ui/compare';
 import { createShareButton } from './ui/share';
+import { createCountsChart } from './ui/chart';
+import { countSeries } from './core/series';
 import { standingText } from './ui/text';
 
 const FIRST_DAY = dayFromParts(1945, 1, 1);
@@ -147,6 +149,14 @@ async function start(): Promise<void> {
       if (scrubTimings.push(performance.now() - started) > 1000) scrubTimings.shift();
     },
   });
+  const chart = createCountsChart(required(document, '#chart'), {
+    onPick: (day, how) => void update({ date: day === timeline.max ? null : day }, how === 'scrub' ? 'replace' : 'push'),
+  });
+  // The chart's series costs a count per change day: computed after the first frame of a lens.
+  const drawChart = (index: LensIndex) =>
+    setTimeout(() => {
+      if (lens === index) chart.setSeries(countSeries(index, timeline.min, timeline.max), timeline, index.curated?.milestones ?? []);
+    });
   const compare = createCompareControl(required(document, '#compare'), (day) => update({ compare: day }, 'push'));
   const table = createTable(required(document, '#table'), (code) => update({ country: code === view.state ? null : code }, 'push'));
   const lensNote = required<HTMLElement>(document, '#lens-note');
@@ -178,6 +188,7 @@ async function start(): Promise<void> {
     if (!lens) return;
     const day = dayOf(view);
     mapView.render(lens, day, view.compare);
+    chart.setDay(day, view.compare);
     const name = nameOf(lens.lens.code, day);
     if (view.compare === null) {
       const counts = countsOn(lens, day);
@@ -236,7 +247,10 @@ async function start(): Promise<void> {
     renderMode();
     renderDay();
     renderTable();
-    if (lensChanged) renderLensNote();
+    if (lensChanged) {
+      renderLensNote();
+      if (lens) drawChart(lens);
+    }
     renderPanel();
     const query = encodeView(view);
     if (write === 'push') writer.push(query);

@@ -50,7 +50,7 @@ function inside(point: Position, ring: readonly Position[]): boolean {
 }
 
 /** Collects d3's projected, clipped rings and rebuilds polygons: outer rings and the holes inside them. */
-function projectPolygon(geometry: MultiPolygon | { type: 'Sphere' }): MultiPolygon {
+function projectPolygon(geometry: MultiPolygon): MultiPolygon {
   const rings: Position[][] = [];
   let ring: Position[] = [];
   const sink: GeoStream = {
@@ -70,7 +70,7 @@ function projectPolygon(geometry: MultiPolygon | { type: 'Sphere' }): MultiPolyg
     polygonEnd() {},
     sphere() {},
   };
-  geoStream(geometry as MultiPolygon, equalEarth.stream(sink));
+  geoStream(geometry, equalEarth.stream(sink));
   const outers: Position[][][] = [];
   const holes: Position[][] = [];
   // After the flip back to latitude, d3's clockwise outer rings are counter-clockwise.
@@ -91,7 +91,13 @@ export const EQUAL_EARTH: MapProjection = {
     return lonLat ? [lonLat[0], lonLat[1]] : [0, 0];
   },
   polygon: projectPolygon,
-  sphere: () => projectPolygon({ type: 'Sphere' }),
+  // d3's own sphere outline is resampled adaptively, which precision(0) turns off: trace the
+  // antimeridian's two edges degree by degree instead, so the ocean has Equal Earth's round sides.
+  sphere: () => {
+    const east = Array.from({ length: 181 }, (_, i) => EQUAL_EARTH.forward([180, i - 90]));
+    const west = Array.from({ length: 181 }, (_, i) => EQUAL_EARTH.forward([-180, 90 - i]));
+    return { type: 'MultiPolygon', coordinates: [[[...east, ...west, east[0]!]]] };
+  },
 };
 
 export const MERCATOR: MapProjection = {
