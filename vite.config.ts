@@ -1,5 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
 import { siteDataFiles } from './scripts/data';
+
+const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
 // Serves and emits the dataset: data/states.json as is, data/events.json split per lens
 // (data/lens/XKX.json ...), so the page loads only the lens it shows. A dataset that fails
@@ -59,9 +62,11 @@ export default defineConfig({
   // ATLAS_BASE=/atlas/ npm run build, for a site served below the root of its host.
   base: process.env.ATLAS_BASE ?? './',
   plugins: [atlasData(), contentSecurityPolicy()],
+  define: { __APP_VERSION__: JSON.stringify(APP_VERSION) },
   build: {
     target: 'es2022',
     rolldownOptions: {
+      input: { main: 'index.html', about: 'about.html' },
       output: {
         // MapLibre in its own chunk: it is cached apart from the app and measured apart.
         advancedChunks: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },

@@ -30,6 +30,8 @@ import { createChangesList } from './ui/changes';
 import { createCompareControl } from './ui/compare';
 import { createShareButton } from './ui/share';
 import { createCountsChart } from './ui/chart';
+import { createExportButton } from './ui/export';
+import type { LegendEntry } from './ui/legend';
 import { countSeries } from './core/series';
 import { standingText } from './ui/text';
 
@@ -167,7 +169,23 @@ async function start(): Promise<void> {
   const fullLink = required<HTMLAnchorElement>(document, '#full-view');
   // Shared links carry the date written out, so they keep showing this day when the data grows.
   const shareQuery = () => encodeView({ ...view, date: dayOf(view), embed: false });
-  createShareButton(required(document, '#share'), () => `${location.origin}${location.pathname}?${shareQuery()}`);
+  const shareLink = () => `${location.origin}${location.pathname}?${shareQuery()}`;
+  createShareButton(required(document, '#share'), shareLink);
+  // What the legend shows now: the PNG export draws the same entries.
+  let legendShown: { title: string; entries: LegendEntry[] } = { title: '', entries: [] };
+  createExportButton(required(document, '#export'), () => {
+    const canvas = mapView.map()?.toCanvas();
+    if (!canvas || !lens || mapFailed) return null;
+    const day = dayOf(view);
+    const name = nameOf(lens.lens.code, day);
+    const title = view.compare === null ? `How the world relates to ${name}, ${formatDay(day)}` : `${name}: what changed, ${legendShown.title.replace(/^From/, 'from')}`;
+    const coverage = lens.curated ? (lens.curated.complete ? '' : ' · coverage still growing: white means no data yet') : ' · no curated data for this state';
+    const sources = `Source: Recognition Atlas dataset as of ${formatDay(asOf)}${dataIndex.version ? `, version ${dataIndex.version}` : ''}; each country's events and their sources: ${shareLink()}. Boundaries: Natural Earth's de facto lines, which imply no position on any dispute.`;
+    return {
+      map: canvas,
+      content: { title, subtitle: `Recognition Atlas · ${view.projection === 'mercator' ? 'Web Mercator' : 'Equal Earth'} projection${coverage}`, entries: legendShown.entries, sources, fileName: `recognition-atlas-${lens.lens.code}-${isoDay(day)}${view.compare === null ? '' : `-vs-${isoDay(view.compare)}`}.png` },
+    };
+  });
 
   const renderMode = () => {
     const mode = mapFailed ? 'table' : view.mode;
@@ -193,14 +211,15 @@ async function start(): Promise<void> {
     if (view.compare === null) {
       const counts = countsOn(lens, day);
       const city = lens.curated?.highlightCity ?? null;
-      legend.update(`On ${formatDay(day)}`, categoryEntries(counts, city === null ? null : { city, count: embassiesOn(lens, day, city) }));
+      legendShown = { title: `On ${formatDay(day)}`, entries: categoryEntries(counts, city === null ? null : { city, count: embassiesOn(lens, day, city) }) };
       summary.textContent = `${name}, ${formatDay(day)}: ${countSentence(counts)}.`;
     } else {
       const [from, to] = [Math.min(view.compare, day), Math.max(view.compare, day)];
-      legend.update(`From ${formatDay(from)} to ${formatDay(to)}`, changeEntries(changeCounts(lens, from, to)));
+      legendShown = { title: `From ${formatDay(from)} to ${formatDay(to)}`, entries: changeEntries(changeCounts(lens, from, to)) };
       changes.show(`What changed for ${name}, ${formatDay(from)} to ${formatDay(to)}`, changesBetween(lens, from, to));
       summary.textContent = `Comparing ${formatDay(from)} with ${formatDay(to)}.`;
     }
+    legend.update(legendShown.title, legendShown.entries);
   };
   const renderPanel = () => {
     if (!lens || view.country === null) {

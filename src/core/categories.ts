@@ -30,6 +30,19 @@ export const CATEGORY_LABEL: Readonly<Record<Category, string>> = {
   notstate: 'Not a state on this day',
 };
 
+/** What each category means, for the About page (BRIEF section 3). */
+export const CATEGORY_MEANING: Readonly<Record<Category, string>> = {
+  self: 'The state you picked.',
+  claimant: 'Claims the state\'s territory and does not recognise it (Serbia for Kosovo, the People\'s Republic of China for Taiwan).',
+  relations: 'Has diplomatic relations with the state. Relations imply recognition.',
+  recognises: 'Recognises the state; the data records no diplomatic relations.',
+  severed: 'Had relations that are now broken, suspended or downgraded to none; recognition was not withdrawn.',
+  withdrawn: 'Withdrew its recognition. Withdrawals that the country or the state contests are drawn hatched and marked disputed, with both sides\' sources.',
+  none: 'Has not recognised the state: a source says so, or the pair\'s history shows it did not yet.',
+  unknown: 'The data says nothing about this country for this state yet. It is drawn white, never as "does not recognise".',
+  notstate: 'The country, or the selected state, did not exist on the day (a colony, or part of a federation: then drawn in the federation\'s colour, hatched).',
+};
+
 /** The verb phrase for counts: `117 recognise`. */
 export const CATEGORY_COUNT_PHRASE: Readonly<Record<Category, string>> = {
   self: 'selected',

@@ -27,3 +27,13 @@ export function required<T extends Element>(root: ParentNode, selector: string):
   if (!node) throw new Error(`missing element ${selector}`);
   return node;
 }
+
+/** Offers a file for download: the page's own blob URL, so nothing leaves the origin. */
+export function download(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const link = el('a', { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

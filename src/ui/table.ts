@@ -3,7 +3,7 @@
 import { CATEGORIES } from '../core/categories';
 import { toCsv, type Row } from '../core/rows';
 import { normalise } from '../state/resolve';
-import { el, safeLink } from './dom';
+import { download, el, safeLink } from './dom';
 
 type SortKey = 'name' | 'category' | 'since';
 
@@ -62,17 +62,9 @@ export function createTable(container: HTMLElement, onSelect: (code: string) => 
     }));
     count.textContent = `${shown.length} of ${rows.length} countries`;
   };
-  const download = (name: string, type: string, text: string) => {
-    const url = URL.createObjectURL(new Blob([text], { type }));
-    const link = el('a', { href: url, download: name });
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
   search.addEventListener('input', render);
-  csv.addEventListener('click', () => download(`${stem}.csv`, 'text/csv;charset=utf-8', toCsv(visible())));
-  json.addEventListener('click', () => download(`${stem}.json`, 'application/json', `${JSON.stringify(visible(), null, 2)}\n`));
+  csv.addEventListener('click', () => download(`${stem}.csv`, new Blob([toCsv(visible())], { type: 'text/csv;charset=utf-8' })));
+  json.addEventListener('click', () => download(`${stem}.json`, new Blob([`${JSON.stringify(visible(), null, 2)}\n`], { type: 'application/json' })));
 
   return {
     update(next, text, fileStem) {
