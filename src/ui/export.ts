@@ -108,7 +108,7 @@ export function composeExport(map: HTMLCanvasElement, content: ExportContent): P
 export function createExportButton(container: HTMLElement, content: () => { map: HTMLCanvasElement; content: ExportContent } | null): void {
   const button = el('button', { type: 'button', class: 'export-png' }, 'Save PNG');
   button.title = 'Download the map as a PNG image, with its title, legend, date and sources';
-  const status = el('span', { class: 'share-status', role: 'status' });
+  const status = el('span', { class: 'export-status', role: 'status' });
   container.replaceChildren(button, status);
   button.addEventListener('click', async () => {
     const input = content();
