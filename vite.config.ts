@@ -29,6 +29,11 @@ function atlasData(): Plugin {
         }
       });
     },
+    // The first view's geometry and data start loading with the page, not after the scripts run.
+    transformIndexHtml: (html, context) =>
+      context.filename.endsWith('index.html')
+        ? ['geo/countries.json', 'data/index.json', 'data/states.json'].map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const }))
+        : html,
     generateBundle() {
       for (const [fileName, source] of files()) this.emitFile({ type: 'asset', fileName, source });
     },

@@ -174,7 +174,8 @@ type Part = 'MapLibre' | 'geometry' | 'app JS + CSS' | 'data' | 'other';
 function partOf(path: string): Part {
   if (/^\/assets\/maplibre-[^/]+\.(js|mjs|css)$/.test(path)) return 'MapLibre';
   if (path === '/geo/countries.json') return 'geometry';
-  if (/^\/(index\.html)?$|^\/assets\/index-[^/]+\.(js|css)$/.test(path)) return 'app JS + CSS';
+  // Every other asset of the build is the app's own code and style (its entry and shared chunks).
+  if (/^\/(index\.html)?$|^\/assets\/[^/]+\.(js|css)$/.test(path)) return 'app JS + CSS';
   if (/^\/data\/(lens\/)?[^/]+\.json$/.test(path)) return 'data';
   return 'other';
 }
@@ -210,7 +211,7 @@ async function weightRows(browser: Browser, origin: string): Promise<Row[]> {
   return [
     kbRow(section, 'MapLibre (JS chunk, CSS, worker)', parts.get('MapLibre')!),
     kbRow(section, 'geometry (geo/countries.json)', parts.get('geometry')!, 100),
-    kbRow(section, 'app JS + CSS (index.html, index-*.js, index-*.css)', parts.get('app JS + CSS')!, 60),
+    kbRow(section, 'app JS + CSS (index.html and its own assets/*.js, *.css)', parts.get('app JS + CSS')!, 60),
     kbRow(section, `${WEIGHT_LENS} data (data/index.json, states.json, lens/${WEIGHT_LENS}.json)`, parts.get('data')!, 40),
     kbRow(section, 'other files', parts.get('other')!),
     kbRow(section, 'total beyond MapLibre', beyond, 200),

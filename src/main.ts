@@ -154,11 +154,16 @@ async function start(): Promise<void> {
   const chart = createCountsChart(required(document, '#chart'), {
     onPick: (day, how) => void update({ date: day === timeline.max ? null : day }, how === 'scrub' ? 'replace' : 'push'),
   });
-  // The chart's series costs a count per change day: computed after the first frame of a lens.
+  // The chart's series costs a count per change day: computed once the first map is complete, so
+  // it never competes with the first view, and after that when a lens loads.
+  let firstViewShown: () => void = () => {};
+  const firstView = new Promise<void>((resolve) => (firstViewShown = resolve));
   const drawChart = (index: LensIndex) =>
-    setTimeout(() => {
-      if (lens === index) chart.setSeries(countSeries(index, timeline.min, timeline.max), timeline, index.curated?.milestones ?? []);
-    });
+    void firstView.then(() =>
+      setTimeout(() => {
+        if (lens === index) chart.setSeries(countSeries(index, timeline.min, timeline.max), timeline, index.curated?.milestones ?? []);
+      }),
+    );
   const compare = createCompareControl(required(document, '#compare'), (day) => update({ compare: day }, 'push'));
   const table = createTable(required(document, '#table'), (code) => update({ country: code === view.state ? null : code }, 'push'));
   const lensNote = required<HTMLElement>(document, '#lens-note');
@@ -317,6 +322,8 @@ async function start(): Promise<void> {
   await mapDrawn;
   exposeForTests(mapView, () => dayOf(view), () => view, () => lens, scrubTimings);
   document.body.dataset.ready = 'true';
+  await mapView.map()?.whenIdle();
+  firstViewShown();
 }
 
 /** A small handle for the browser tests and the benchmark; not used by the page itself. */

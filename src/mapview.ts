@@ -43,29 +43,24 @@ export function createMapView(options: MapViewOptions): MapView {
 
   return {
     async draw(projectionName, camera) {
-      let geometry: CountriesTopology;
-      try {
-        geometry = await (topology ??= fetchGeometry());
-      } catch (error) {
-        topology = null;
-        throw error;
-      }
-      // Feature keys: every feature of the geometry, then the states drawn only as a marker.
-      const ids = [...featureIds(geometry), ...extraPoints.keys()];
       const projection = projectionNamed(projectionName);
+      const pending = (topology ??= fetchGeometry());
+      // Feature keys: every feature of the geometry, then the states drawn only as a marker.
+      const content = pending.then((geometry) => ({ geometry: mapGeometry(geometry, projection, extraPoints), featureIds: [...featureIds(geometry), ...extraPoints.keys()] }));
+      content.catch(() => (topology = null));
       drawn?.map.remove();
       drawn = null;
+      let ids: readonly string[] = [];
       const map = await createAtlasMap({
         container: options.container,
-        geometry: mapGeometry(geometry, projection, extraPoints),
+        content: content.then((c) => ((ids = c.featureIds), c)),
         projection,
-        featureIds: ids,
         camera,
         onHover: (id, at) => options.onHover(ownerOf(id), at),
         onClick: (id) => options.onClick(ownerOf(id)),
         onMoveEnd: options.onMoveEnd,
       });
-      drawn = { ids, owners: featureOwners(options.states, ids), paint: emptyPaint(ids.length), map };
+      drawn = { ids: [...ids], owners: featureOwners(options.states, ids), paint: emptyPaint(ids.length), map };
     },
     render(lens, day, compare) {
       if (!drawn) return;

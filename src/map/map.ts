@@ -1,6 +1,6 @@
 // The only module that imports maplibre-gl. It draws what it is given and reports pointer events;
 // it knows nothing of states or dates.
-import { Map as MapLibreMap, setWorkerUrl, type ExpressionSpecification, type MapGeoJSONFeature, type LngLatLike } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type ExpressionSpecification, type MapGeoJSONFeature, type LngLatLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeaturePaint } from '../core/features';
@@ -10,13 +10,14 @@ import type { MapProjection } from './projection';
 import type { Camera } from '../state/view';
 
 setWorkerUrl(workerUrl);
+// MapLibre's workers start loading now, while the page fetches and projects the geometry.
+prewarm();
 
 export interface AtlasMapOptions {
   container: HTMLElement;
-  geometry: MapGeometry;
+  /** What to draw, and the feature ids in the order of the paint arrays. */
+  content: Promise<{ geometry: MapGeometry; featureIds: readonly string[] }>;
   projection: MapProjection;
-  /** Feature ids in the order of the paint arrays. */
-  featureIds: readonly string[];
   camera: Camera | null;
   onHover?: (featureId: string | null, point: { x: number; y: number }) => void;
   onClick?: (featureId: string | null) => void;
@@ -52,16 +53,22 @@ function hatchImage(size = 8): { width: number; height: number; data: Uint8Array
 const WORLD_SOUTH = -57;
 const WORLD_NORTH = 80;
 
-/** Resolves once the style is loaded and feature-state can be set; rejects when WebGL is missing. */
+/**
+ * Resolves once the style and the geometry are loaded and feature-state can be set; rejects when
+ * the content fails or WebGL is missing.
+ */
 export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap> {
-  const { projection, featureIds } = options;
+  const { projection } = options;
+  // The map is made with its geometry: an empty map would spend frames drawing nothing while the
+  // worker starts (each a software-rendered frame in headless Chromium).
+  const { geometry, featureIds } = await options.content;
   const start = options.camera;
   const view = start
     ? { center: projection.forward([start.lon, start.lat]), zoom: start.zoom }
     : { bounds: [[-179.9, projection.forward([0, WORLD_SOUTH])[1]], [179.9, projection.forward([0, WORLD_NORTH])[1]]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 8 } };
   const map = new MapLibreMap({
     container: options.container,
-    style: atlasStyle(options.geometry),
+    style: atlasStyle(geometry),
     ...view,
     minZoom: 0,
     maxZoom: 9,
@@ -74,7 +81,8 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  await new Promise<void>((resolve) => map.once('load', () => resolve()));
+  // Feature-state can be set once the style is in: the first tiles then arrive already coloured.
+  await new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('style.load', () => resolve())));
   const added = new Set<ExtraLayer>();
   const need = (kind: ExtraLayer) => {
     if (added.has(kind)) return;
