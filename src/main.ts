@@ -183,7 +183,10 @@ async function start(): Promise<void> {
     if (!canvas || !lens || mapFailed) return null;
     const day = dayOf(view);
     const name = nameOf(lens.lens.code, day);
-    const title = view.compare === null ? `How the world relates to ${name}, ${formatDay(day)}` : `${name}: what changed, ${legendShown.title.replace(/^From/, 'from')}`;
+    const title =
+      view.compare === null
+        ? `How the world relates to ${name}, ${formatDay(day)}`
+        : `${name}: what changed, from ${formatDay(Math.min(view.compare, day))} to ${formatDay(Math.max(view.compare, day))}`;
     const coverage = lens.curated ? (lens.curated.complete ? '' : ' · coverage still growing: white means no data yet') : ' · no curated data for this state';
     const sources = `Source: Recognition Atlas dataset as of ${formatDay(asOf)}${dataIndex.version ? `, version ${dataIndex.version}` : ''}; each country's events and their sources: ${shareLink()}. Boundaries: Natural Earth's de facto lines, which imply no position on any dispute.`;
     return {

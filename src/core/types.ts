@@ -64,15 +64,7 @@ export interface EventsFile {
 }
 
 /** An event without its sources and notes: what the map and the counts need. */
-export interface SlimEventRecord {
-  id: string;
-  date: string;
-  type: EventType;
-  actor: string;
-  target: string;
-  city?: string;
-  disputed?: true;
-}
+export type SlimEventRecord = Omit<EventRecord, 'sources' | 'note' | 'disputed'> & { disputed?: true };
 
 /** What the panel and the table add when they open: sources, note and the competing claim. */
 export interface EventDetails {

@@ -1,8 +1,9 @@
 // The atlas as a reader uses it: deep links, the slider, Back, and nothing fetched from elsewhere.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { colourAt, DIST, launch, openPage, ready, serve, type Browser, type PageLog, type StaticServer } from './harness';
+import { colourAt, openPage, ready, type PageLog } from './harness';
+import { useSite } from './site';
 import { colourOf, expectedCategory } from './expected';
 
 // Points well inside each country, as [lon, lat].
@@ -10,20 +11,11 @@ const INSIDE = { USA: [-98, 39], SRB: [20.9, 44.0], ISR: [34.85, 30.9], BRA: [-5
 const SHOTS = 'test-results';
 mkdirSync(SHOTS, { recursive: true });
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(query: string): Promise<{ page: Page; log: PageLog }> {
-  const opened = await openPage(browser, server.origin);
-  await opened.page.goto(`${server.origin}/${query}`);
+  const opened = await openPage(site.browser, site.server.origin);
+  await opened.page.goto(`${site.server.origin}/${query}`);
   await ready(opened.page);
   return opened;
 }

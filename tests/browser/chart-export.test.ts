@@ -1,8 +1,9 @@
 // The counts chart, the PNG export and the About page, driven as a reader would.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { colourAt, DIST, launch, openPage, ready, serve, type Browser, type StaticServer } from './harness';
+import { colourAt, openPage, ready } from './harness';
+import { useSite } from './site';
 import { asOf, colourOf, expectedCategory, lensIndex } from './expected';
 import { countSeries, stepOn } from '../../src/core/series';
 import { CATEGORIES, CATEGORY_LABEL } from '../../src/core/categories';
@@ -10,16 +11,7 @@ import { formatDay, isoDay, parseDay } from '../../src/core/date';
 import { EXPORT_HEADER } from '../../src/ui/export';
 
 const SHOTS = 'test-results';
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 type Atlas = { atlas: { day(): number; whenIdle(): Promise<void>; project(lon: number, lat: number): { x: number; y: number } | null } };
 const atlasDay = (page: Page) => page.evaluate(() => (window as unknown as Atlas).atlas.day());
@@ -36,8 +28,8 @@ async function chartX(page: Page, day: number): Promise<{ x: number; y: number; 
 
 describe('counts chart', () => {
   it('pressing the chart at 2012-06-01 sets that date (one history entry), the cursor follows, and dragging scrubs', async () => {
-    const { page, log } = await openPage(browser, server.origin);
-    await page.goto(`${server.origin}/?state=XKX&date=2021-02-01`);
+    const { page, log } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/?state=XKX&date=2021-02-01`);
     await ready(page);
     await page.waitForSelector('#chart .chart-relations');
     const historyBefore = await page.evaluate(() => history.length);
@@ -73,8 +65,8 @@ describe('counts chart', () => {
   });
 
   it("marks the lens's milestones, and its layers stack to the core's counts at the cursor", async () => {
-    const { page } = await openPage(browser, server.origin);
-    await page.goto(`${server.origin}/?state=ISR&date=1975-01-01`);
+    const { page } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/?state=ISR&date=1975-01-01`);
     await ready(page);
     await page.waitForSelector('#chart .chart-relations');
     const index = lensIndex('ISR');
@@ -113,8 +105,8 @@ describe('counts chart', () => {
 
 describe('PNG export', () => {
   it('Save PNG downloads the map under a title band, with legend and sources; the pixels are the map\'s', async () => {
-    const { page, log } = await openPage(browser, server.origin);
-    await page.goto(`${server.origin}/?state=XKX&date=2021-02-01`);
+    const { page, log } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/?state=XKX&date=2021-02-01`);
     await ready(page);
     const usa = (await page.evaluate(() => (window as unknown as Atlas).atlas.project(-98, 39)))!;
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-png').click()]);
@@ -161,8 +153,8 @@ describe('PNG export', () => {
 
 describe('About page', () => {
   it('explains every category, which date counts, asOf and version, how to cite, boundaries and how to report an error', async () => {
-    const { page, log } = await openPage(browser, server.origin);
-    await page.goto(`${server.origin}/?state=ISR`);
+    const { page, log } = await openPage(site.browser, site.server.origin);
+    await page.goto(`${site.server.origin}/?state=ISR`);
     await ready(page);
     await page.locator('a.about-link').click();
     await page.waitForSelector('body[data-ready]');

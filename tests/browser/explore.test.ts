@@ -1,29 +1,21 @@
 // Exploring the history: timeline, legend counts, country panel, compare, table, embed, projection,
 // share, back and forward, a phone, and the keyboard.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { colourAt, DIST, launch, openPage, ready, serve, type Browser, type StaticServer } from './harness';
+import { colourAt, launch, openPage, ready, type Browser, pagePoint } from './harness';
+import { useSite } from './site';
 import { colourOf, expectedCategory, expectedCounts, lensIndex } from './expected';
 import { changeCounts, changesBetween } from '../../src/core/compare';
 import { parseDay } from '../../src/core/date';
 import { CATEGORIES } from '../../src/core/categories';
 
 const SHOTS = 'test-results';
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
-async function open(query: string, b: Browser = browser): Promise<Page> {
-  const { page } = await openPage(b, server.origin);
-  await page.goto(`${server.origin}/${query}`);
+async function open(query: string, b: Browser = site.browser): Promise<Page> {
+  const { page } = await openPage(b, site.server.origin);
+  await page.goto(`${site.server.origin}/${query}`);
   await ready(page);
   return page;
 }
@@ -87,9 +79,8 @@ describe('timeline', () => {
 describe('country panel', () => {
   it('clicking a country opens its history with sources; an event button sets the date', async () => {
     const page = await open('?state=XKX&date=2021-03-01&map=4/32/35');
-    const at = await page.evaluate(() => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } } }).atlas.project(34.85, 30.9));
-    const box = (await page.locator('#map canvas').boundingBox())!;
-    await page.mouse.click(box.x + at.x, box.y + at.y);
+    const at = await pagePoint(page, 34.85, 30.9);
+    await page.mouse.click(at.x, at.y);
     await page.waitForFunction(() => location.search.includes('country=ISR'));
     await expect(page.locator('#panel h2').textContent()).resolves.toBe('Israel and Kosovo');
     await page.waitForSelector('#panel .sources a');
@@ -178,7 +169,7 @@ describe('embed, projection and share', () => {
   });
 
   it('Share copies the link with the date written out', async () => {
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await open('?state=ISR&country=EGY');
     await page.locator('.share').click();
     await page.waitForFunction(() => document.querySelector('.share-status')!.textContent !== '');
@@ -243,12 +234,11 @@ describe('history', () => {
 describe('a phone and the keyboard', () => {
   it('at 390x844 with touch: tap a country, read its panel', async () => {
     const phone = await launch({ viewport: { width: 390, height: 844 }, hasTouch: true });
-    const { page } = await openPage(phone, server.origin);
-    await page.goto(`${server.origin}/?state=XKX&date=2021-03-01`);
+    const { page } = await openPage(phone, site.server.origin);
+    await page.goto(`${site.server.origin}/?state=XKX&date=2021-03-01`);
     await ready(page);
-    const at = await page.evaluate(() => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } } }).atlas.project(-98, 39));
-    const box = (await page.locator('#map canvas').boundingBox())!;
-    await page.touchscreen.tap(box.x + at.x, box.y + at.y);
+    const at = await pagePoint(page, -98, 39);
+    await page.touchscreen.tap(at.x, at.y);
     await page.waitForFunction(() => location.search.includes('country=USA'));
     expect(await page.locator('#panel').isVisible()).toBe(true);
     await page.screenshot({ path: `${SHOTS}/phone-panel.png` });
@@ -284,10 +274,9 @@ describe('a phone and the keyboard', () => {
 describe('small states, embassies and the legend', () => {
   it('a microstate marker is clickable like a polygon: Malta', async () => {
     const page = await open('?state=XKX&date=2021-03-01');
-    const at = await page.evaluate(() => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } } }).atlas.project(14.44, 35.89));
-    const box = (await page.locator('#map canvas').boundingBox())!;
+    const at = await pagePoint(page, 14.44, 35.89);
     expect(await colourAt(page, 14.44, 35.89)).toBe(colourOf(expectedCategory('XKX', 'MLT', '2021-03-01')));
-    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.mouse.click(at.x, at.y);
     await page.waitForFunction(() => location.search.includes('country=MLT'));
     await expect(page.locator('#panel h2').textContent()).resolves.toBe('Malta and Kosovo');
     await page.close();

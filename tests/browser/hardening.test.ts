@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { colourAt, DIST, launch, openPage, ready, serve, type Browser } from './harness';
+import { colourAt, DIST, launch, openPage, ready, serve, type Browser, pagePoint } from './harness';
 import { colourOf, expectedCategory } from './expected';
 
 const SHOTS = 'test-results';
@@ -57,9 +57,8 @@ describe('hostile text', () => {
       expect(rel).toBe('noopener noreferrer');
     }
     // Tooltip: hover the USA.
-    const at = await page.evaluate(() => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } } }).atlas.project(-98, 39));
-    const box = (await page.locator('#map canvas').boundingBox())!;
-    await page.mouse.move(box.x + at.x, box.y + at.y);
+    const at = await pagePoint(page, -98, 39);
+    await page.mouse.move(at.x, at.y);
     await page.waitForSelector('#tooltip:not([hidden])');
     await expect(page.locator('#tooltip').textContent()).resolves.toContain(HOSTILE[0]);
     // Table and legend.

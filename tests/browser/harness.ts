@@ -128,6 +128,14 @@ export async function ready(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { atlas: { whenIdle(): Promise<void> } }).atlas.whenIdle());
 }
 
+/** Where a real longitude/latitude is on the page (for clicks, taps and hovers). */
+export async function pagePoint(page: Page, lon: number, lat: number): Promise<{ x: number; y: number }> {
+  const at = await page.evaluate(([x, y]) => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } | null } }).atlas.project(x!, y!), [lon, lat]);
+  const box = await page.locator('#map canvas').boundingBox();
+  if (!at || !box) throw new Error('no map');
+  return { x: box.x + at.x, y: box.y + at.y };
+}
+
 /** The colour drawn at a real longitude/latitude, as '#rrggbb'. */
 export async function colourAt(page: Page, lon: number, lat: number): Promise<string> {
   const point = await page.evaluate(([x, y]) => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } | null } }).atlas.project(x!, y!), [lon, lat]);
