@@ -52,3 +52,21 @@ export function mapGeometry(topology: CountriesTopology, projection: MapProjecti
 function point(code: string, coordinates: [number, number], marker: boolean): Feature<Point, PointProperties> {
   return { type: 'Feature', id: code, properties: { code, marker }, geometry: { type: 'Point', coordinates } };
 }
+
+export type OutlineKind = 'selected' | 'hover';
+
+/**
+ * `outlines(countriesById, ['ITA'], 'FRA')`: the outlines to draw, selected first so that a country
+ * both selected and hovered keeps the selected outline. Unknown ids (states drawn only as a marker)
+ * are skipped: their marker's stroke shows the same thing.
+ */
+export function outlines(countriesById: ReadonlyMap<string, Feature<MultiPolygon, { code: string }>>, selected: readonly string[], hovered: string | null): FeatureCollection<MultiPolygon, { code: string; outline: OutlineKind }> {
+  const features: Feature<MultiPolygon, { code: string; outline: OutlineKind }>[] = [];
+  const add = (id: string, outline: OutlineKind) => {
+    const country = countriesById.get(id);
+    if (country && !features.some((f) => f.properties.code === id)) features.push({ ...country, properties: { code: id, outline } });
+  };
+  for (const id of selected) add(id, 'selected');
+  if (hovered !== null) add(hovered, 'hover');
+  return { type: 'FeatureCollection', features };
+}

@@ -1,11 +1,11 @@
 // The only module that imports maplibre-gl. It draws what it is given and reports pointer events;
 // it knows nothing of states or dates.
-import { Map as MapLibreMap, prewarm, setWorkerUrl, type ExpressionSpecification, type MapGeoJSONFeature, type LngLatLike } from 'maplibre-gl';
+import { Map as MapLibreMap, prewarm, setWorkerUrl, type ExpressionSpecification, type GeoJSONSource, type MapGeoJSONFeature, type LngLatLike } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeaturePaint } from '../core/features';
-import { atlasStyle, extraLayer, COUNTRIES, HATCH_IMAGE, POINTS, type ExtraLayer } from './style';
-import type { MapGeometry } from './geometry';
+import { atlasStyle, extraLayer, COUNTRIES, HATCH_IMAGE, OUTLINES, POINTS, type ExtraLayer } from './style';
+import { outlines, type MapGeometry } from './geometry';
 import type { MapProjection } from './projection';
 import type { Camera } from '../state/view';
 
@@ -95,6 +95,8 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   const last: FeaturePaint = { category: new Uint8Array(featureIds.length).fill(255), hatched: new Uint8Array(featureIds.length), embassy: new Uint8Array(featureIds.length) };
   let selected: readonly string[] = [];
   let hovered: string | null = null;
+  const countriesById = new Map(geometry.countries.features.map((f) => [f.properties.code, f]));
+  const drawOutlines = () => map.getSource<GeoJSONSource>(OUTLINES)?.setData(outlines(countriesById, selected, hovered));
 
   const featureAt = (features: MapGeoJSONFeature[]): string | null => {
     const f = features[0];
@@ -102,12 +104,10 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   };
   const setHover = (id: string | null) => {
     if (id === hovered) return;
-    need('highlight');
-    for (const source of [COUNTRIES, POINTS]) {
-      if (hovered !== null) map.setFeatureState({ source, id: hovered }, { hover: 0 });
-      if (id !== null) map.setFeatureState({ source, id }, { hover: 1 });
-    }
+    if (hovered !== null) map.setFeatureState({ source: POINTS, id: hovered }, { hover: 0 });
+    if (id !== null) map.setFeatureState({ source: POINTS, id }, { hover: 1 });
     hovered = id;
+    drawOutlines();
   };
   const pick = (point: { x: number; y: number }) => {
     const pad = 6;
@@ -154,12 +154,12 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       }
     },
     select(ids) {
-      if (ids.length > 0) need('highlight');
-      for (const source of [COUNTRIES, POINTS]) {
-        for (const id of selected) map.setFeatureState({ source, id }, { selected: 0 });
-        for (const id of ids) map.setFeatureState({ source, id }, { selected: 1 });
-      }
+      // Called on every scrub step: only a change of selection touches the map.
+      if (ids.length === selected.length && ids.every((id, i) => id === selected[i])) return;
+      for (const id of selected) map.setFeatureState({ source: POINTS, id }, { selected: 0 });
+      for (const id of ids) map.setFeatureState({ source: POINTS, id }, { selected: 1 });
       selected = ids;
+      drawOutlines();
     },
     highlight(paintIndex) {
       const faded = (on: number): ExpressionSpecification | number => (paintIndex === null ? on : ['case', ['==', ['feature-state', 'cat'], paintIndex], on, 0.15]);

@@ -9,6 +9,8 @@ import { CHANGE_PAINT_OFFSET } from '../core/features';
 
 export const COUNTRIES = 'countries';
 export const POINTS = 'points';
+/** Only the hovered and selected countries: outlining them never re-parses the whole map. */
+export const OUTLINES = 'outlines';
 export const HATCH_IMAGE = 'hatch';
 
 export interface StyleOptions {
@@ -32,8 +34,10 @@ export function categoryColor(): ExpressionSpecification {
 const flag = (name: string): ExpressionSpecification => ['==', ['coalesce', ['feature-state', name], 0], 1];
 
 /**
- * The style of the first view: only what every view draws, so the first frame comes fast. The
- * layers that only some views need are added on first use (see `extraLayers`).
+ * The style of the first view: what every view draws, so the first frame comes fast. Hatching and
+ * embassy rings are added on first use (see `extraLayer`): always present, they cost every frame a
+ * second pass over every country. Hover and selection outlines have their own small source, so
+ * outlining a country never makes MapLibre parse the countries again.
  */
 export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean = '#dbe7ee', border = '#ffffff' }: StyleOptions): StyleSpecification {
   return {
@@ -42,11 +46,13 @@ export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean
       sphere: { type: 'geojson', data: sphere },
       [COUNTRIES]: { type: 'geojson', data: countries, promoteId: 'code' },
       [POINTS]: { type: 'geojson', data: points, promoteId: 'code' },
+      [OUTLINES]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     layers: [
       { id: 'paper', type: 'background', paint: { 'background-color': paper } },
       { id: 'ocean', type: 'fill', source: 'sphere', paint: { 'fill-color': ocean } },
       { id: 'country-fill', type: 'fill', source: COUNTRIES, paint: { 'fill-color': categoryColor(), 'fill-outline-color': border } },
+      { id: 'country-outline', type: 'line', source: OUTLINES, paint: { 'line-color': '#111111', 'line-width': ['match', ['get', 'outline'], 'selected', 2.5, 1.5] } },
       {
         id: 'marker',
         type: 'circle',
@@ -63,20 +69,16 @@ export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean
   };
 }
 
-export type ExtraLayer = 'hatch' | 'highlight' | 'embassy';
+export type ExtraLayer = 'hatch' | 'embassy';
 
 /** The layers added on first use, each with the layer it goes below (undefined: on top). */
 export function extraLayer(kind: ExtraLayer): { layer: LayerSpecification; before: string | undefined } {
   switch (kind) {
     case 'hatch':
+      // Successor states drawn in their predecessor's colour, and disputed standings.
       return {
         layer: { id: 'country-hatch', type: 'fill', source: COUNTRIES, paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', flag('hatched'), 0.75, 0] } },
-        before: 'marker',
-      };
-    case 'highlight':
-      return {
-        layer: { id: 'country-highlight', type: 'line', source: COUNTRIES, paint: { 'line-color': '#111111', 'line-width': ['case', flag('selected'), 2.5, flag('hover'), 1.5, 0] } },
-        before: 'marker',
+        before: 'country-outline',
       };
     case 'embassy':
       // A ring around countries whose embassy to the lens state is in the highlighted city.

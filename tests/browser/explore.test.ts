@@ -21,6 +21,23 @@ async function open(query: string, b: Browser = site.browser): Promise<Page> {
 }
 const idle = (page: Page) => page.evaluate(() => (window as unknown as { atlas: { whenIdle(): Promise<void> } }).atlas.whenIdle());
 const query = (page: Page) => new URL(page.url()).searchParams;
+/** How many near-black pixels (outlines) the map draws between two real corners. */
+async function darkPixels(page: Page, [west, north]: [number, number], [east, south]: [number, number]): Promise<number> {
+  const a = await page.evaluate(([x, y]) => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } } }).atlas.project(x!, y!), [west, north]);
+  const b = await page.evaluate(([x, y]) => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } } }).atlas.project(x!, y!), [east, south]);
+  return page.evaluate(([x0, y0, x1, y1]) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
+    const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+    const ratio = canvas.width / canvas.clientWidth;
+    const [left, top] = [Math.max(0, Math.round(x0! * ratio)), Math.max(0, Math.round(y0! * ratio))];
+    const [width, height] = [Math.min(canvas.width, Math.round(x1! * ratio)) - left, Math.min(canvas.height, Math.round(y1! * ratio)) - top];
+    const pixels = new Uint8Array(width * height * 4);
+    gl.readPixels(left, canvas.height - top - height, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+    let count = 0;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 60 && pixels[i + 1]! < 60 && pixels[i + 2]! < 60) count++;
+    return count;
+  }, [a.x, a.y, b.x, b.y]);
+}
 async function legendCounts(page: Page): Promise<Record<string, number>> {
   return page.$$eval('#legend .legend-row', (rows) =>
     Object.fromEntries(rows.filter((r) => !(r as HTMLElement).hidden && r.querySelector('.legend-count')!.textContent !== '').map((r) => [r.getAttribute('data-key'), Number(r.querySelector('.legend-count')!.textContent)])),
@@ -290,6 +307,29 @@ describe('small states, embassies and the legend', () => {
     expect(count).toBe(embassiesOn(index, parseDay('2021-06-30')!, 'Jerusalem'));
     expect(count).toBeGreaterThanOrEqual(3);
     await page.screenshot({ path: `${SHOTS}/israel-embassies-2021.png` });
+    await page.close();
+  });
+
+  it('the selected country is outlined, a hovered one too, and closing the panel removes the outline', async () => {
+    // Brazil's box, in real longitude/latitude: its border runs through it, its neighbours too.
+    const page = await open('?state=ISR&date=2021-02-01&map=3/-12/-55');
+    const dark = () => darkPixels(page, [-74, 6], [-34, -34]);
+    const none = await dark();
+    await page.goto(`${site.server.origin}/?state=ISR&date=2021-02-01&map=3/-12/-55&country=BRA`);
+    await ready(page);
+    const selected = await dark();
+    expect(selected).toBeGreaterThan(none + 200);
+    const at = await pagePoint(page, -64, -16);
+    await page.mouse.move(at.x, at.y);
+    await page.waitForFunction(() => document.querySelector('#tooltip')?.textContent?.startsWith('Bolivia'));
+    await idle(page);
+    expect(await dark()).toBeGreaterThan(selected + 100);
+    await page.screenshot({ path: `${SHOTS}/outline-brazil-bolivia.png` });
+    await page.mouse.move(2, 2);
+    await page.locator('#panel .panel-close').click();
+    await page.waitForFunction(() => !location.search.includes('country='));
+    await idle(page);
+    expect(await dark()).toBeLessThan(none + 50);
     await page.close();
   });
 
