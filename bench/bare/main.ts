@@ -34,6 +34,8 @@ async function start(): Promise<void> {
     attributionControl: false,
     canvasContextAttributes: { preserveDrawingBuffer: true },
   });
+  // Listening from the start: the first idle can come in the same frame as load.
+  const firstIdle = new Promise<void>((resolve) => map.once('idle', () => resolve()));
   await new Promise<void>((resolve) => map.once('load', () => resolve()));
   Object.assign(window, {
     atlas: {
@@ -46,6 +48,11 @@ async function start(): Promise<void> {
     },
   });
   document.body.dataset.ready = 'true';
+  // As the atlas does (src/main.ts markFirstView): the first idle map and a pixel read, in the page.
+  await firstIdle;
+  const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+  gl?.readPixels(Math.floor(gl.drawingBufferWidth / 2), Math.floor(gl.drawingBufferHeight / 2), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
+  Object.assign(window, { firstViewMs: performance.now() });
 }
 
 void start();

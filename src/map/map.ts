@@ -4,7 +4,7 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl, type ExpressionSpecification
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeaturePaint } from '../core/features';
-import { atlasStyle, extraLayer, COUNTRIES, HATCH_IMAGE, OUTLINES, POINTS, type ExtraLayer } from './style';
+import { atlasStyle, outlineLayer, ATLAS, HATCH_IMAGE, OUTLINES } from './style';
 import { outlines, type MapGeometry } from './geometry';
 import type { MapProjection } from './projection';
 import type { Camera } from '../state/view';
@@ -83,20 +83,21 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   map.keyboard.disableRotation();
   // Feature-state can be set once the style is in: the first tiles then arrive already coloured.
   await new Promise<void>((resolve) => (map.isStyleLoaded() ? resolve() : map.once('style.load', () => resolve())));
-  const added = new Set<ExtraLayer>();
-  const need = (kind: ExtraLayer) => {
-    if (added.has(kind)) return;
-    added.add(kind);
-    if (kind === 'hatch') map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
-    const { layer, before } = extraLayer(kind);
-    map.addLayer(layer, before);
-  };
+  // Before the first tiles are parsed, which is when the worker asks for the pattern.
+  map.addImage(HATCH_IMAGE, hatchImage(), { pixelRatio: 1 });
 
   const last: FeaturePaint = { category: new Uint8Array(featureIds.length).fill(255), hatched: new Uint8Array(featureIds.length), embassy: new Uint8Array(featureIds.length) };
   let selected: readonly string[] = [];
   let hovered: string | null = null;
   const countriesById = new Map(geometry.countries.features.map((f) => [f.properties.code, f]));
-  const drawOutlines = () => map.getSource<GeoJSONSource>(OUTLINES)?.setData(outlines(countriesById, selected, hovered));
+  const drawOutlines = () => {
+    if (!map.getSource(OUTLINES)) {
+      const { source, layer, before } = outlineLayer();
+      map.addSource(OUTLINES, source);
+      map.addLayer(layer, before);
+    }
+    map.getSource<GeoJSONSource>(OUTLINES)?.setData(outlines(countriesById, selected, hovered));
+  };
 
   const featureAt = (features: MapGeoJSONFeature[]): string | null => {
     const f = features[0];
@@ -104,8 +105,8 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   };
   const setHover = (id: string | null) => {
     if (id === hovered) return;
-    if (hovered !== null) map.setFeatureState({ source: POINTS, id: hovered }, { hover: 0 });
-    if (id !== null) map.setFeatureState({ source: POINTS, id }, { hover: 1 });
+    if (hovered !== null) map.setFeatureState({ source: ATLAS, id: hovered }, { hover: 0 });
+    if (id !== null) map.setFeatureState({ source: ATLAS, id }, { hover: 1 });
     hovered = id;
     drawOutlines();
   };
@@ -144,10 +145,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
         const embassy = paint.embassy[i]!;
         if (cat === last.category[i] && hatched === last.hatched[i] && embassy === last.embassy[i]) continue;
         const id = featureIds[i]!;
-        if (hatched) need('hatch');
-        if (embassy) need('embassy');
-        map.setFeatureState({ source: COUNTRIES, id }, { cat, hatched });
-        map.setFeatureState({ source: POINTS, id }, { cat, embassy });
+        map.setFeatureState({ source: ATLAS, id }, { cat, hatched, embassy });
         last.category[i] = cat;
         last.hatched[i] = hatched;
         last.embassy[i] = embassy;
@@ -156,8 +154,8 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     select(ids) {
       // Called on every scrub step: only a change of selection touches the map.
       if (ids.length === selected.length && ids.every((id, i) => id === selected[i])) return;
-      for (const id of selected) map.setFeatureState({ source: POINTS, id }, { selected: 0 });
-      for (const id of ids) map.setFeatureState({ source: POINTS, id }, { selected: 1 });
+      for (const id of selected) map.setFeatureState({ source: ATLAS, id }, { selected: 0 });
+      for (const id of ids) map.setFeatureState({ source: ATLAS, id }, { selected: 1 });
       selected = ids;
       drawOutlines();
     },

@@ -37,3 +37,9 @@ export function download(name: string, blob: Blob): void {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
+
+/** Runs `task` when the page has nothing more urgent to do (and within `timeout` ms at the latest). */
+export function whenPageIdle(task: () => void, timeout = 2000): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout });
+  else setTimeout(task, 50);
+}

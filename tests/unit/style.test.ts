@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
-import { atlasStyle, extraLayer, COUNTRIES, OUTLINES, POINTS } from '../../src/map/style';
+import { atlasStyle, outlineLayer, ATLAS, OUTLINES } from '../../src/map/style';
 import { outlines } from '../../src/map/geometry';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
 const square = (code: string, x: number): Feature<MultiPolygon, { code: string }> => ({
   type: 'Feature',
   id: code,
@@ -20,26 +21,28 @@ describe('atlasStyle', () => {
     expect(style.sprite).toBeUndefined();
   });
 
-  it('atlasStyle(…) keys countries and points by their ISO code, so feature-state works by code', () => {
-    expect(style.sources[COUNTRIES]).toMatchObject({ type: 'geojson', promoteId: 'code' });
-    expect(style.sources[POINTS]).toMatchObject({ type: 'geojson', promoteId: 'code' });
+  it('atlasStyle(…) has one source for ocean, countries and points, keyed by ISO code', () => {
+    expect(Object.keys(style.sources)).toEqual([ATLAS]);
+    expect(style.sources[ATLAS]).toMatchObject({ type: 'geojson', promoteId: 'code' });
   });
 
-  it('atlasStyle(…) layers all draw from sources the style has', () => {
-    for (const layer of style.layers) if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
+  it('atlasStyle(…) tags each feature with its kind, and each layer draws one kind', () => {
+    const withOne = atlasStyle({ sphere: collection([{ type: 'Feature', properties: {}, geometry: { type: 'Point', coordinates: [0, 0] } }]), countries: collection([square('FRA', 0)]), points: collection([{ type: 'Feature', properties: { code: 'FRA', marker: false }, geometry: { type: 'Point', coordinates: [0.5, 0.5] } }]) });
+    const data = (withOne.sources[ATLAS] as { data: FeatureCollection }).data;
+    expect(data.features.map((f) => f.properties?.kind)).toEqual(['sphere', 'country', 'point']);
+    const kindOf = (id: string) => JSON.stringify(withOne.layers.find((l) => l.id === id));
+    expect(kindOf('ocean')).toContain('"sphere"');
+    expect(kindOf('country-fill')).toContain('"country"');
+    expect(kindOf('country-hatch')).toContain('"country"');
+    expect(kindOf('marker')).toContain('"point"');
+    expect(kindOf('embassy')).toContain('"point"');
   });
 
-  it("extraLayer('hatch') and extraLayer('embassy') go below layers of the style, or on top", () => {
-    const ids = style.layers.map((l) => l.id);
-    expect(ids).toContain(extraLayer('hatch').before);
-    expect(extraLayer('embassy').before).toBeUndefined();
-    expect(extraLayer('hatch').layer).toMatchObject({ source: COUNTRIES });
-    expect(extraLayer('embassy').layer).toMatchObject({ source: POINTS });
-  });
-
-  it('atlasStyle(…) outlines only what the outlines source holds, which starts empty', () => {
-    expect(style.sources[OUTLINES]).toEqual({ type: 'geojson', data: empty });
-    expect(style.layers.filter((l) => 'source' in l && l.source === COUNTRIES).map((l) => l.type)).toEqual(['fill']);
+  it('atlasStyle(…) layers all draw from its source; the outlines come later, below the markers', () => {
+    for (const layer of style.layers) if ('source' in layer) expect(layer.source).toBe(ATLAS);
+    const { layer, before } = outlineLayer();
+    expect(style.layers.map((l) => l.id)).toContain(before);
+    expect(layer).toMatchObject({ type: 'line', source: OUTLINES });
   });
 });
 
