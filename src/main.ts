@@ -17,6 +17,7 @@ import { DEFAULT_VIEW, type View } from './state/view';
 import { fetchJson, isDataIndex, isDetailsFile, isLensFile, isStatesFile, LoadError } from './load';
 import type { EventDetails } from './core/types';
 import { createMapView, fetchGeometry } from './mapview';
+import { markFirstView } from './firstview';
 import { required, whenPageIdle } from './ui/dom';
 import { createNotice } from './ui/notice';
 import { createLegend } from './ui/legend';
@@ -328,16 +329,6 @@ async function start(): Promise<void> {
   await mapView.map()?.whenIdle();
   markFirstView(mapView.map()?.toCanvas());
   firstViewShown();
-}
-
-/**
- * The benchmark's first-view figure, taken in the page: navigation start to the first complete map
- * (idle, with the day's colours set) and a pixel read from it. bench/bare/main.ts takes the same.
- */
-function markFirstView(canvas: HTMLCanvasElement | undefined): void {
-  const gl = canvas?.getContext('webgl2') ?? canvas?.getContext('webgl');
-  gl?.readPixels(Math.floor(gl.drawingBufferWidth / 2), Math.floor(gl.drawingBufferHeight / 2), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
-  Object.assign(window, { firstViewMs: performance.now() });
 }
 
 /** A small handle for the browser tests and the benchmark; not used by the page itself. */

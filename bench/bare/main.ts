@@ -5,6 +5,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { markFirstView } from '../../src/firstview';
 
 setWorkerUrl(workerUrl);
 
@@ -48,11 +49,8 @@ async function start(): Promise<void> {
     },
   });
   document.body.dataset.ready = 'true';
-  // As the atlas does (src/main.ts markFirstView): the first idle map and a pixel read, in the page.
   await firstIdle;
-  const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
-  gl?.readPixels(Math.floor(gl.drawingBufferWidth / 2), Math.floor(gl.drawingBufferHeight / 2), 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, new Uint8Array(4));
-  Object.assign(window, { firstViewMs: performance.now() });
+  markFirstView(map.getCanvas());
 }
 
 void start();
