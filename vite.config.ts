@@ -1,6 +1,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
 import { siteDataFiles } from './scripts/data';
+import { projectionNamed } from './src/map/projection';
+import { DEFAULT_VIEW } from './src/state/view';
 
 const APP_VERSION = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
@@ -32,7 +34,7 @@ function atlasData(): Plugin {
     // The first view's geometry and data start loading with the page, not after the scripts run.
     transformIndexHtml: (html, context) =>
       context.filename.endsWith('index.html')
-        ? ['geo/countries.json', 'data/index.json', 'data/states.json'].map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const }))
+        ? [projectionNamed(DEFAULT_VIEW.projection).file, 'data/index.json', 'data/states.json'].map((href) => ({ tag: 'link', attrs: { rel: 'preload', href, as: 'fetch', crossorigin: 'anonymous' }, injectTo: 'head' as const }))
         : html,
     generateBundle() {
       for (const [fileName, source] of files()) this.emitFile({ type: 'asset', fileName, source });

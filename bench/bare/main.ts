@@ -9,16 +9,25 @@ import { markFirstView } from '../../src/firstview';
 
 setWorkerUrl(workerUrl);
 
+const query = new URLSearchParams(location.search);
+
 /** `?size=960x542`: the map's size in CSS pixels; the whole window without it. */
 function sizeMap(container: HTMLElement): void {
-  const size = /^(\d+)x(\d+)$/.exec(new URLSearchParams(location.search).get('size') ?? '');
+  const size = /^(\d+)x(\d+)$/.exec(query.get('size') ?? '');
   if (size) Object.assign(container.style, { width: `${size[1]}px`, height: `${size[2]}px` });
+}
+
+/** `?bounds=w,s,e,n`: the view to fit, in the geometry's coordinates; the atlas's first view by default. */
+function bounds(): [[number, number], [number, number]] {
+  const [w, s, e, n] = (query.get('bounds') ?? '').split(',').map(Number);
+  return [w, s, e, n].every((v) => v !== undefined && Number.isFinite(v)) ? [[w!, s!], [e!, n!]] : [[-179.9, -57], [179.9, 80]];
 }
 
 async function start(): Promise<void> {
   const container = document.querySelector<HTMLElement>('#map')!;
   sizeMap(container);
-  const topology = (await (await fetch('geo/countries.json')).json()) as Topology<{ countries: GeometryCollection }>;
+  // `?geo=geo/countries-equal-earth.json`: the geometry file the atlas's first view draws.
+  const topology = (await (await fetch(query.get('geo') ?? 'geo/countries.json')).json()) as Topology<{ countries: GeometryCollection }>;
   const map = new MapLibreMap({
     container,
     style: {
@@ -29,7 +38,7 @@ async function start(): Promise<void> {
         { id: 'fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#56b4e9' } },
       ],
     },
-    bounds: [[-179.9, -57], [179.9, 80]],
+    bounds: bounds(),
     fitBoundsOptions: { padding: 8 },
     renderWorldCopies: false,
     attributionControl: false,

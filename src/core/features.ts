@@ -63,6 +63,20 @@ export function paintOn(index: LensIndex, owners: readonly FeatureOwner[], day: 
   }
 }
 
+/**
+ * The indexes of the features that `paintOn` can draw hatched on some day of the lens: land of a
+ * federation member from the lens's first day on, and states with a disputed standing. The map
+ * rasterises its hatching for these only.
+ */
+export function hatchableFeatures(index: LensIndex, owners: readonly FeatureOwner[]): number[] {
+  const from = index.curated?.from ?? index.lens.exists.from;
+  const canHatch = (state: State) =>
+    state.partOf.some((p) => p.until > from && index.states.has(p.state)) || (index.timelines.get(state.code)?.standings.some((s) => s.disputed) ?? false);
+  const hatchable: number[] = [];
+  for (const [i, { state }] of owners.entries()) if (state && canHatch(state)) hatchable.push(i);
+  return hatchable;
+}
+
 /** The paint index of a change: after the categories, so one colour table serves both modes. */
 export const CHANGE_PAINT_OFFSET = CATEGORIES.length;
 

@@ -1,11 +1,12 @@
-// From the TopoJSON on disk to the GeoJSON the map draws: once per load (and per projection).
+// From the TopoJSON on disk (already in the projection's drawn coordinates) to the GeoJSON the map
+// draws: once per load, and per projection.
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 import type { MapProjection } from './projection';
 
 export interface FeatureProperties {
-  /** The centre of the feature's largest part. */
+  /** The centre of the feature's largest part, as drawn. */
   anchor: [number, number];
   /** Too small to see at world zoom: drawn as a marker. */
   small?: boolean;
@@ -31,18 +32,22 @@ export function featureIds(topology: CountriesTopology): string[] {
 }
 
 /**
- * `mapGeometry(topology, projection, extraPoints)`: the countries as drawn, a point for each, and
- * the extra points of states that have no geometry (always drawn as markers).
+ * `mapGeometry(topology, projection, extraPoints)`: the countries of a topology in `projection`'s
+ * drawn coordinates (its `file`), a point for each, and the extra points (real longitude and
+ * latitude) of states that have no geometry, which are always drawn as markers.
  */
 export function mapGeometry(topology: CountriesTopology, projection: MapProjection, extraPoints: ReadonlyMap<string, readonly [number, number]> = new Map()): MapGeometry {
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, FeatureProperties>;
+  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon | null, FeatureProperties>;
   const countries: Feature<MultiPolygon, { code: string }>[] = [];
   const points: Feature<Point, PointProperties>[] = [];
   for (const f of collection.features) {
     const code = String(f.id);
-    const multi: MultiPolygon = f.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] } : f.geometry;
-    countries.push({ type: 'Feature', id: code, properties: { code }, geometry: projection.polygon(multi) });
-    points.push(point(code, projection.forward(f.properties.anchor), f.properties.small === true));
+    // A feature too small to keep a ring once projected has no geometry: its marker stands for it.
+    if (f.geometry) {
+      const multi: MultiPolygon = f.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] } : f.geometry;
+      countries.push({ type: 'Feature', id: code, properties: { code }, geometry: multi });
+    }
+    points.push(point(code, f.properties.anchor, f.properties.small === true));
   }
   for (const [code, lonLat] of extraPoints) points.push(point(code, projection.forward(lonLat), true));
   const sphere: Feature<MultiPolygon> = { type: 'Feature', properties: {}, geometry: projection.sphere() };

@@ -4,9 +4,9 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl, type ExpressionSpecification
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeaturePaint } from '../core/features';
-import { atlasStyle, outlineLayer, ATLAS, HATCH_IMAGE, OUTLINES } from './style';
+import { atlasStyle, hatchFilter, outlineLayer, ATLAS, HATCH_IMAGE, OUTLINES, PAPER } from './style';
 import { outlines, type MapGeometry } from './geometry';
-import type { MapProjection } from './projection';
+import { worldBounds, type MapProjection } from './projection';
 import type { Camera } from '../state/view';
 
 setWorkerUrl(workerUrl);
@@ -15,8 +15,8 @@ prewarm();
 
 export interface AtlasMapOptions {
   container: HTMLElement;
-  /** What to draw, and the feature ids in the order of the paint arrays. */
-  content: Promise<{ geometry: MapGeometry; featureIds: readonly string[] }>;
+  /** What to draw, the feature ids in the order of the paint arrays, and those that may be hatched. */
+  content: Promise<{ geometry: MapGeometry; featureIds: readonly string[]; hatchable: readonly string[] }>;
   projection: MapProjection;
   camera: Camera | null;
   onHover?: (featureId: string | null, point: { x: number; y: number }) => void;
@@ -28,6 +28,8 @@ export interface AtlasMap {
   /** Applies a day's paint; only features whose paint changed are touched. */
   paint(paint: FeaturePaint): void;
   select(featureIds: readonly string[]): void;
+  /** The features that may be drawn hatched (a new lens); re-parses the map's tiles when they change. */
+  setHatchable(featureIds: readonly string[]): void;
   /** Fades every feature not painted with this index (legend hover); null restores. */
   highlight(paintIndex: number | null): void;
   camera(): Camera;
@@ -49,9 +51,6 @@ function hatchImage(size = 8): { width: number; height: number; data: Uint8Array
   return { width: size, height: size, data };
 }
 
-// The inhabited world, south to north, as real latitudes: the first view fits it.
-const WORLD_SOUTH = -57;
-const WORLD_NORTH = 80;
 
 /**
  * Resolves once the style and the geometry are loaded and feature-state can be set; rejects when
@@ -61,14 +60,14 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   const { projection } = options;
   // The map is made with its geometry: an empty map would spend frames drawing nothing while the
   // worker starts (each a software-rendered frame in headless Chromium).
-  const { geometry, featureIds } = await options.content;
+  const { geometry, featureIds, hatchable } = await options.content;
   const start = options.camera;
   const view = start
     ? { center: projection.forward([start.lon, start.lat]), zoom: start.zoom }
-    : { bounds: [[-179.9, projection.forward([0, WORLD_SOUTH])[1]], [179.9, projection.forward([0, WORLD_NORTH])[1]]] as [[number, number], [number, number]], fitBoundsOptions: { padding: 8 } };
+    : { bounds: worldBounds(projection), fitBoundsOptions: { padding: 8 } };
   const map = new MapLibreMap({
     container: options.container,
-    style: atlasStyle(geometry),
+    style: atlasStyle({ ...geometry, hatchable }),
     ...view,
     minZoom: 0,
     maxZoom: 9,
@@ -79,6 +78,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     pitchWithRotate: false,
     touchPitch: false,
   });
+  options.container.style.background = PAPER;
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   // Feature-state can be set once the style is in: the first tiles then arrive already coloured.
@@ -88,6 +88,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
 
   const last: FeaturePaint = { category: new Uint8Array(featureIds.length).fill(255), hatched: new Uint8Array(featureIds.length), embassy: new Uint8Array(featureIds.length) };
   let selected: readonly string[] = [];
+  let hatched = hatchable;
   let hovered: string | null = null;
   const countriesById = new Map(geometry.countries.features.map((f) => [f.properties.code, f]));
   const drawOutlines = () => {
@@ -158,6 +159,11 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       for (const id of ids) map.setFeatureState({ source: ATLAS, id }, { selected: 1 });
       selected = ids;
       drawOutlines();
+    },
+    setHatchable(ids) {
+      if (ids.length === hatched.length && ids.every((id, i) => id === hatched[i])) return;
+      map.setFilter('country-hatch', hatchFilter(ids));
+      hatched = ids;
     },
     highlight(paintIndex) {
       const faded = (on: number): ExpressionSpecification | number => (paintIndex === null ? on : ['case', ['==', ['feature-state', 'cat'], paintIndex], on, 0.15]);

@@ -1,18 +1,19 @@
-// MapLibre draws Web Mercator. To show an equal-area world, geometry is projected once at load with
-// d3-geo's Equal Earth and the planar result is written back as the longitude/latitude that Web
-// Mercator maps to the same spot. Zoom, pan, hover and click then work unchanged.
+// MapLibre draws Web Mercator. To show an equal-area world, the countries are projected with d3-geo's
+// Equal Earth when the geometry is built (npm run geo), and the planar result is written back as the
+// longitude/latitude that Web Mercator maps to the same spot. Zoom, pan, hover and click then work
+// unchanged, and the page projects only points (markers, the camera, the ocean's outline).
 import { geoEqualEarth, geoStream, type GeoStream } from 'd3-geo';
 import type { MultiPolygon, Position } from 'geojson';
 import type { Projection } from '../state/view';
 
 export interface MapProjection {
   name: Projection;
+  /** The geometry file with the countries as drawn in this projection (public/geo/, npm run geo). */
+  file: string;
   /** A real longitude/latitude to the coordinates the map draws it at. */
   forward(lonLat: readonly [number, number]): [number, number];
   /** The inverse of `forward`. */
   inverse(mapLonLat: readonly [number, number]): [number, number];
-  /** A real polygon to drawn polygons, cut at the antimeridian where needed. */
-  polygon(geometry: MultiPolygon): MultiPolygon;
   /** The outline of the whole world as drawn: the ocean. */
   sphere(): MultiPolygon;
 }
@@ -49,8 +50,12 @@ function inside(point: Position, ring: readonly Position[]): boolean {
   return result;
 }
 
-/** Collects d3's projected, clipped rings and rebuilds polygons: outer rings and the holes inside them. */
-function projectPolygon(geometry: MultiPolygon): MultiPolygon {
+/**
+ * `equalEarthPolygon(realPolygon)`: the polygon as the map draws it in Equal Earth, cut at the
+ * antimeridian where needed. Collects d3's projected, clipped rings and rebuilds polygons: outer
+ * rings and the holes inside them. Used by the geometry build, not by the page.
+ */
+export function equalEarthPolygon(geometry: MultiPolygon): MultiPolygon {
   const rings: Position[][] = [];
   let ring: Position[] = [];
   const sink: GeoStream = {
@@ -82,6 +87,7 @@ function projectPolygon(geometry: MultiPolygon): MultiPolygon {
 
 export const EQUAL_EARTH: MapProjection = {
   name: 'equal-earth',
+  file: 'geo/countries-equal-earth.json',
   forward: (lonLat) => {
     const xy = equalEarth([lonLat[0], lonLat[1]]);
     return xy ? mercatorToLonLat(xy) : [0, 0];
@@ -90,7 +96,6 @@ export const EQUAL_EARTH: MapProjection = {
     const lonLat = equalEarth.invert!(lonLatToMercator(mapLonLat));
     return lonLat ? [lonLat[0], lonLat[1]] : [0, 0];
   },
-  polygon: projectPolygon,
   // d3's own sphere outline is resampled adaptively, which precision(0) turns off: trace the
   // antimeridian's two edges degree by degree instead, so the ocean has Equal Earth's round sides.
   sphere: () => {
@@ -102,12 +107,21 @@ export const EQUAL_EARTH: MapProjection = {
 
 export const MERCATOR: MapProjection = {
   name: 'mercator',
+  file: 'geo/countries.json',
   forward: ([lon, lat]) => [lon, lat],
   inverse: ([lon, lat]) => [lon, lat],
-  polygon: (geometry) => geometry,
   sphere: () => ({ type: 'MultiPolygon', coordinates: [[[[-180, -85], [180, -85], [180, 85], [-180, 85], [-180, -85]]]] }),
 };
 
 export function projectionNamed(name: Projection): MapProjection {
   return name === 'mercator' ? MERCATOR : EQUAL_EARTH;
+}
+
+// The inhabited world, south to north, as real latitudes: the first view fits it.
+const WORLD_SOUTH = -57;
+const WORLD_NORTH = 80;
+
+/** `worldBounds(EQUAL_EARTH)`: the first view's bounds in drawn coordinates, west-south then east-north. */
+export function worldBounds(projection: MapProjection): [[number, number], [number, number]] {
+  return [[-179.9, projection.forward([0, WORLD_SOUTH])[1]], [179.9, projection.forward([0, WORLD_NORTH])[1]]];
 }

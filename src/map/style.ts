@@ -16,12 +16,18 @@ export const ATLAS = 'atlas';
 /** Only the hovered and selected countries: outlining them never re-parses the whole map. */
 export const OUTLINES = 'outlines';
 export const HATCH_IMAGE = 'hatch';
+/**
+ * Behind the ocean: the map's container, not a background layer, which would cost every frame one
+ * more pass over every pixel (software-rendered on many machines).
+ */
+export const PAPER = '#f7f7f5';
 
 export interface StyleOptions {
   sphere: FeatureCollection;
   countries: FeatureCollection;
   points: FeatureCollection;
-  paper?: string;
+  /** The countries that may be drawn hatched; the hatching is rasterised for these only. */
+  hatchable?: readonly string[];
   ocean?: string;
   border?: string;
 }
@@ -41,11 +47,20 @@ const only = (kind: Kind): ExpressionSpecification => ['==', ['get', 'kind'], ki
 const flag = (name: string): ExpressionSpecification => ['==', ['coalesce', ['feature-state', name], 0], 1];
 
 /**
+ * `perFeature('#dbe7ee')`: a constant, written as a per-feature value. Two layers of one type share a
+ * shader program only when the same paint properties vary per feature, and every program is compiled
+ * on the first frame that needs it (about 15 ms each in software WebGL, which many phones and
+ * virtual machines use). So the ocean varies like the countries, and the embassy rings like the
+ * markers: one program each for fills, their outlines and circles.
+ */
+const perFeature = <T extends string | number>(value: T) => ['coalesce', ['feature-state', 'never-set'], value] as unknown as ExpressionSpecification;
+
+/**
  * The whole style, every layer from the start: a layer added once tiles are loading makes MapLibre
  * parse them again, which costs the first view a frame and about a tenth of a second. Only the
  * outlines (see `outlineLayer`) come later: they have a small source of their own.
  */
-export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean = '#dbe7ee', border = '#ffffff' }: StyleOptions): StyleSpecification {
+export function atlasStyle({ sphere, countries, points, hatchable = [], ocean = '#dbe7ee', border = '#ffffff' }: StyleOptions): StyleSpecification {
   const kinded = (collection: FeatureCollection, kind: Kind) => collection.features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
   const atlas: FeatureCollection = { type: 'FeatureCollection', features: [...kinded(sphere, 'sphere'), ...kinded(countries, 'country'), ...kinded(points, 'point')] };
   return {
@@ -54,11 +69,11 @@ export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean
       [ATLAS]: { type: 'geojson', data: atlas, promoteId: 'code' },
     },
     layers: [
-      { id: 'paper', type: 'background', paint: { 'background-color': paper } },
-      { id: 'ocean', type: 'fill', source: ATLAS, filter: only('sphere'), paint: { 'fill-color': ocean } },
-      { id: 'country-fill', type: 'fill', source: ATLAS, filter: only('country'), paint: { 'fill-color': categoryColor(), 'fill-outline-color': border } },
-      // Successor states drawn in their predecessor's colour, and disputed standings.
-      { id: 'country-hatch', type: 'fill', source: ATLAS, filter: only('country'), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', flag('hatched'), 0.75, 0] } },
+      { id: 'ocean', type: 'fill', source: ATLAS, filter: only('sphere'), paint: { 'fill-color': perFeature(ocean), 'fill-outline-color': perFeature(ocean) } },
+      { id: 'country-fill', type: 'fill', source: ATLAS, filter: only('country'), paint: { 'fill-color': categoryColor(), 'fill-outline-color': perFeature(border) } },
+      // Successor states drawn in their predecessor's colour, and disputed standings. No antialiased
+      // edge: the countries' own outline lies under it, and it would need a program of its own.
+      { id: 'country-hatch', type: 'fill', source: ATLAS, filter: hatchFilter(hatchable), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', flag('hatched'), 0.75, 0], 'fill-antialias': false } },
       {
         id: 'marker',
         type: 'circle',
@@ -69,6 +84,7 @@ export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 3.5, 6, 7],
           'circle-stroke-color': ['case', flag('selected'), '#111111', flag('hover'), '#111111', '#ffffff'],
           'circle-stroke-width': ['case', flag('selected'), 2.5, flag('hover'), 1.5, 0.75],
+          'circle-stroke-opacity': perFeature(1),
         },
       },
       // A ring around countries whose embassy to the lens state is in the highlighted city.
@@ -79,14 +95,19 @@ export function atlasStyle({ sphere, countries, points, paper = '#f7f7f5', ocean
         filter: only('point'),
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 6, 6, 11],
-          'circle-color': 'rgba(0,0,0,0)',
-          'circle-stroke-color': '#000000',
-          'circle-stroke-width': 2,
+          'circle-color': perFeature('rgba(0,0,0,0)'),
+          'circle-stroke-color': perFeature('#000000'),
+          'circle-stroke-width': perFeature(2),
           'circle-stroke-opacity': ['case', flag('embassy'), 1, 0],
         },
       },
     ],
   };
+}
+
+/** `hatchFilter(['UKR'])`: the hatch layer's filter, for `atlasStyle` and when the lens changes. */
+export function hatchFilter(hatchable: readonly string[]): ExpressionSpecification {
+  return ['all', only('country'), ['in', ['get', 'code'], ['literal', [...hatchable]]]];
 }
 
 /**

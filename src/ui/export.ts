@@ -1,5 +1,6 @@
 // PNG export: the map as drawn, with a title, the legend with its counts, the date and a sources
 // line, composed on a 2D canvas. Text is drawn with fillText, so names stay text.
+import { PAPER } from '../map/style';
 import { download, el } from './dom';
 import type { LegendEntry } from './legend';
 
@@ -88,6 +89,9 @@ export function composeExport(map: HTMLCanvasElement, content: ExportContent): P
   context.font = font(14);
   context.fillStyle = '#444444';
   context.fillText(content.subtitle, PAD, 52, width - 2 * PAD);
+  // The map canvas is transparent where nothing is drawn: the paper shows through, as on the page.
+  context.fillStyle = PAPER;
+  context.fillRect(0, EXPORT_HEADER, width, mapHeight);
   context.drawImage(map, 0, EXPORT_HEADER, width, mapHeight);
   let y = EXPORT_HEADER + mapHeight + PAD / 2;
   context.font = font(13);

@@ -82,11 +82,11 @@ describe('hostile text', () => {
 describe('failure modes', () => {
   it('geometry that fails to load: a clear message, the table, and a retry that draws the map', async () => {
     let fail = true;
-    const server = await serve(DIST, (path) => (path === '/geo/countries.json' && fail ? { status: 404, body: 'not found' } : null));
+    const server = await serve(DIST, (path) => (path === '/geo/countries-equal-earth.json' && fail ? { status: 404, body: 'not found' } : null));
     const { page } = await openPage(browser, server.origin);
     await page.goto(`${server.origin}/?state=XKX&date=2021-02-01`);
     await page.waitForSelector('body[data-ready]');
-    await expect(page.locator('#notice').textContent()).resolves.toMatch(/Could not load geo\/countries\.json: the server answered 404/);
+    await expect(page.locator('#notice').textContent()).resolves.toMatch(/Could not load geo\/countries-equal-earth\.json: the server answered 404/);
     await expect(page.locator('body').getAttribute('data-mode')).resolves.toBe('table');
     expect(await page.locator('#table tbody tr').count()).toBeGreaterThan(50);
     fail = false;

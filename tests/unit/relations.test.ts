@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildLensIndex, changeDays, countsOn, historyOf, standingOn } from '../../src/core/relations';
-import { featureOwners, emptyPaint, paintOn, standingForLand } from '../../src/core/features';
+import { featureOwners, emptyPaint, hatchableFeatures, paintOn, standingForLand } from '../../src/core/features';
 import { CATEGORY_INDEX } from '../../src/core/categories';
 import { isoDay, parseDay } from '../../src/core/date';
 import { nameOn, toEvent } from '../../src/core/dataset';
@@ -108,6 +108,10 @@ describe('standingForLand', () => {
     paintOn(israel, featureOwners(states.values(), ids), day('1970-01-01'), 'Jerusalem', paint);
     expect([...paint.category]).toEqual([CATEGORY_INDEX.recognises, CATEGORY_INDEX.recognises, CATEGORY_INDEX.severed, CATEGORY_INDEX.notstate]);
     expect([...paint.hatched]).toEqual([0, 0, 1, 0]);
+  });
+
+  it("hatchableFeatures(israel, owners of ['USA', 'PRI', 'UKR', 'ATA']) is [2]: only Ukraine can ever be hatched", () => {
+    expect(hatchableFeatures(israel, featureOwners(states.values(), ['USA', 'PRI', 'UKR', 'ATA']))).toEqual([2]);
   });
 });
 

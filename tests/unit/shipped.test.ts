@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs';
 import { loadData } from '../../scripts/data';
 import { lensFile } from '../../src/core/split';
 import { buildLensIndex, standingOn } from '../../src/core/relations';
+import { emptyPaint, featureOwners, hatchableFeatures, paintOn } from '../../src/core/features';
+import fc from 'fast-check';
 import { statesByCode, toEvent, toLens } from '../../src/core/dataset';
 import { parseDay } from '../../src/core/date';
 import { mapGeometry, type CountriesTopology } from '../../src/map/geometry';
@@ -79,3 +81,35 @@ describe('the shipped geometry', () => {
     });
   }
 });
+
+describe('hatchableFeatures, on the shipped data and geometry', () => {
+  const topology = JSON.parse(readFileSync('public/geo/countries.json', 'utf8')) as CountriesTopology;
+  const ids = topology.objects.countries.geometries.map((g) => String(g.id));
+  const owners = featureOwners(byCode.values(), ids);
+  const today = parseDay(events!.asOf)!;
+
+  for (const code of ['XKX', 'ISR', 'PSE', 'TWN']) {
+    const index = lens(code);
+    const hatchable = new Set(hatchableFeatures(index, owners));
+    const first = index.curated?.from ?? index.lens.exists.from;
+
+    it(`hatchableFeatures(${code}, owners) holds every feature paintOn hatches, on any day of the lens`, () => {
+      const paint = emptyPaint(ids.length);
+      fc.assert(
+        fc.property(fc.integer({ min: first, max: today }), (day) => {
+          paintOn(index, owners, day, null, paint);
+          for (let i = 0; i < ids.length; i++) if (paint.hatched[i] === 1) expect(hatchable.has(i), `${ids[i]} on day ${day}`).toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+
+  it('hatchableFeatures(XKX, owners) leaves out most of the world; keeps South Sudan (part of Sudan until 2011) and Ghana (a withdrawal Serbia claims)', () => {
+    const hatchable = hatchableFeatures(lens('XKX'), owners).map((i) => ids[i]);
+    expect(hatchable.length).toBeLessThan(ids.length / 4);
+    for (const code of ['USA', 'CHN', 'RUS', 'BRA']) expect(hatchable).not.toContain(code);
+    expect(hatchable).toEqual(expect.arrayContaining(['SSD', 'GHA']));
+  });
+});
+
