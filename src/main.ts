@@ -30,7 +30,7 @@ import { createTable } from './ui/table';
 import { createChangesList } from './ui/changes';
 import { createCompareControl } from './ui/compare';
 import { createShareButton } from './ui/share';
-import { createCountsChart } from './ui/chart';
+import type { CountsChart } from './ui/chart';
 import { createExportButton } from './ui/export';
 import type { LegendEntry } from './ui/legend';
 import { countSeries } from './core/series';
@@ -168,17 +168,26 @@ async function start(): Promise<void> {
       if (scrubTimings.push(performance.now() - started) > 1000) scrubTimings.shift();
     },
   });
-  const chart = createCountsChart(required(document, '#chart'), {
-    onPick: (day, how) => void update({ date: day === timeline.max ? null : day }, how === 'scrub' ? 'replace' : 'push'),
-  });
-  // The chart's series costs a count per change day: computed once the first map is complete and the
-  // page is idle, so it never competes with the first view, and after that when a lens loads.
+  // The counts chart is not part of the first view: its code (and d3's scales and shapes) loads once
+  // the first map is complete, and its series, a count per change day, is computed when the page is
+  // idle, and after that when a lens loads.
   let firstViewShown: () => void = () => {};
   const firstView = new Promise<void>((resolve) => (firstViewShown = resolve));
+  let chart: CountsChart | null = null;
+  const chartReady = firstView
+    .then(() => import('./ui/chart'))
+    .then(({ createCountsChart }) => {
+      chart = createCountsChart(required(document, '#chart'), {
+        onPick: (day, how) => void update({ date: day === timeline.max ? null : day }, how === 'scrub' ? 'replace' : 'push'),
+      });
+      chart.setDay(dayOf(view), view.compare);
+      return chart;
+    });
+  chartReady.catch((error: unknown) => console.error(error));
   const drawChart = (index: LensIndex) =>
-    void firstView.then(() =>
+    void chartReady.then((ready) =>
       whenPageIdle(() => {
-        if (lens === index) chart.setSeries(countSeries(index, timeline.min, timeline.max), timeline, index.curated?.milestones ?? []);
+        if (lens === index) ready.setSeries(countSeries(index, timeline.min, timeline.max), timeline, index.curated?.milestones ?? []);
       }),
     );
   const compare = createCompareControl(required(document, '#compare'), (day) => update({ compare: day }, 'push'));
@@ -231,7 +240,7 @@ async function start(): Promise<void> {
     if (!lens) return;
     const day = dayOf(view);
     mapView.render(lens, day, view.compare);
-    chart.setDay(day, view.compare);
+    chart?.setDay(day, view.compare);
     const name = nameOf(lens.lens.code, day);
     if (view.compare === null) {
       const counts = countsOn(lens, day);

@@ -1,6 +1,6 @@
 // The map as the app sees it: fetches the geometry, keeps the feature order and paint buffer, and
 // draws a day (or a comparison) for a lens. Rebuilt when the projection changes.
-import { emptyPaint, featureOwners, hatchableFeatures, paintOn, comparePaintOn, type FeatureOwner, type FeaturePaint } from './core/features';
+import { emptyPaint, featureOwners, hatchableFeatures, paintOn, ringedFeatures, comparePaintOn, type FeatureOwner, type FeaturePaint } from './core/features';
 import type { State } from './core/dataset';
 import type { LensIndex } from './core/relations';
 import { fetchJson, isTopology } from './load';
@@ -36,10 +36,9 @@ export function fetchGeometry(projection: Projection): Promise<CountriesTopology
 export function createMapView(options: MapViewOptions): MapView {
   const extraPoints = new Map(options.states.filter((s) => s.features.length === 0 && s.marker !== null).map((s) => [s.code, s.marker!] as const));
   const topologies = new Map<Projection, Promise<CountriesTopology>>();
-  // `hatchFor`: the lens whose hatchable features the map has. The map does not wait for a lens: the
-  // first render sets them, before the worker has cut any tile to re-cut.
-  let drawn: { ids: string[]; owners: FeatureOwner[]; paint: FeaturePaint; map: AtlasMap; hatchFor: LensIndex | null } | null = null;
-  const hatchable = (lens: LensIndex, ids: readonly string[], owners: readonly FeatureOwner[]) => hatchableFeatures(lens, owners).map((i) => ids[i]!);
+  // `featuresFor`: the lens whose hatchable and ringed features the map has. The map does not wait
+  // for a lens: the first render sets them, before the worker has cut any tile to re-cut.
+  let drawn: { ids: string[]; owners: FeatureOwner[]; paint: FeaturePaint; map: AtlasMap; featuresFor: LensIndex | null } | null = null;
   const ownerOf = (id: string | null) => (id === null || !drawn ? null : (drawn.owners[drawn.ids.indexOf(id)]?.state ?? null));
 
   return {
@@ -53,7 +52,7 @@ export function createMapView(options: MapViewOptions): MapView {
       // Feature keys: every feature of the geometry, then the states drawn only as a marker.
       const content = pending.then((geometry) => {
         const ids = [...featureIds(geometry), ...extraPoints.keys()];
-        return { geometry: mapGeometry(geometry, projection, extraPoints), featureIds: ids, hatchable: [] };
+        return { geometry: mapGeometry(geometry, projection, extraPoints), featureIds: ids };
       });
       const map = await createAtlasMap({
         container: options.container,
@@ -65,13 +64,15 @@ export function createMapView(options: MapViewOptions): MapView {
         onMoveEnd: options.onMoveEnd,
       });
       const { featureIds: ids } = await content;
-      drawn = { ids, owners: featureOwners(options.states, ids), paint: emptyPaint(ids.length), map, hatchFor: null };
+      drawn = { ids, owners: featureOwners(options.states, ids), paint: emptyPaint(ids.length), map, featuresFor: null };
     },
     render(lens, day, compare) {
       if (!drawn) return;
-      if (lens !== drawn.hatchFor) {
-        drawn.map.setHatchable(hatchable(lens, drawn.ids, drawn.owners));
-        drawn.hatchFor = lens;
+      if (lens !== drawn.featuresFor) {
+        const { ids, owners } = drawn;
+        const codes = (indexes: number[]) => indexes.map((i) => ids[i]!);
+        drawn.map.setLensFeatures({ hatchable: codes(hatchableFeatures(lens, owners)), ringed: codes(ringedFeatures(lens, owners, lens.curated?.highlightCity ?? null)) });
+        drawn.featuresFor = lens;
       }
       if (compare === null) paintOn(lens, drawn.owners, day, lens.curated?.highlightCity ?? null, drawn.paint);
       else comparePaintOn(lens, drawn.owners, Math.min(compare, day), Math.max(compare, day), drawn.paint);

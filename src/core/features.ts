@@ -77,6 +77,19 @@ export function hatchableFeatures(index: LensIndex, owners: readonly FeatureOwne
   return hatchable;
 }
 
+/**
+ * The indexes of the features that `paintOn` can ring, on some day, for keeping their embassy to the
+ * lens state in `city`: the map draws its rings for these only.
+ */
+export function ringedFeatures(index: LensIndex, owners: readonly FeatureOwner[], city: string | null): number[] {
+  const ringed: number[] = [];
+  if (city === null) return ringed;
+  for (const [i, { state, primary }] of owners.entries()) {
+    if (state && primary && index.timelines.get(state.code)?.standings.some((s) => s.embassyCity === city)) ringed.push(i);
+  }
+  return ringed;
+}
+
 /** The paint index of a change: after the categories, so one colour table serves both modes. */
 export const CHANGE_PAINT_OFFSET = CATEGORIES.length;
 

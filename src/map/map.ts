@@ -4,7 +4,7 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl, type ExpressionSpecification
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeaturePaint } from '../core/features';
-import { atlasStyle, hatchFilter, outlineLayer, ATLAS, HATCH_IMAGE, OUTLINES, PAPER } from './style';
+import { atlasStyle, lensFilter, outlineLayer, ATLAS, HATCH_IMAGE, OUTLINES, PAPER, type LensLayer } from './style';
 import { outlines, type MapGeometry } from './geometry';
 import { worldBounds, type MapProjection } from './projection';
 import type { Camera } from '../state/view';
@@ -15,8 +15,8 @@ prewarm();
 
 export interface AtlasMapOptions {
   container: HTMLElement;
-  /** What to draw, the feature ids in the order of the paint arrays, and those that may be hatched. */
-  content: Promise<{ geometry: MapGeometry; featureIds: readonly string[]; hatchable: readonly string[] }>;
+  /** What to draw, and the feature ids in the order of the paint arrays. */
+  content: Promise<{ geometry: MapGeometry; featureIds: readonly string[] }>;
   projection: MapProjection;
   camera: Camera | null;
   onHover?: (featureId: string | null, point: { x: number; y: number }) => void;
@@ -28,8 +28,11 @@ export interface AtlasMap {
   /** Applies a day's paint; only features whose paint changed are touched. */
   paint(paint: FeaturePaint): void;
   select(featureIds: readonly string[]): void;
-  /** The features that may be drawn hatched (a new lens); re-parses the map's tiles when they change. */
-  setHatchable(featureIds: readonly string[]): void;
+  /**
+   * The features a lens can draw hatched, and ringed (none until it is set). A change re-cuts the
+   * map's tiles: set it before the first tiles are cut, and on a change of lens.
+   */
+  setLensFeatures(features: { hatchable: readonly string[]; ringed: readonly string[] }): void;
   /** Fades every feature not painted with this index (legend hover); null restores. */
   highlight(paintIndex: number | null): void;
   camera(): Camera;
@@ -60,14 +63,14 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
   const { projection } = options;
   // The map is made with its geometry: an empty map would spend frames drawing nothing while the
   // worker starts (each a software-rendered frame in headless Chromium).
-  const { geometry, featureIds, hatchable } = await options.content;
+  const { geometry, featureIds } = await options.content;
   const start = options.camera;
   const view = start
     ? { center: projection.forward([start.lon, start.lat]), zoom: start.zoom }
     : { bounds: worldBounds(projection), fitBoundsOptions: { padding: 8 } };
   const map = new MapLibreMap({
     container: options.container,
-    style: atlasStyle({ ...geometry, hatchable }),
+    style: atlasStyle(geometry),
     ...view,
     minZoom: 0,
     maxZoom: 9,
@@ -88,7 +91,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
 
   const last: FeaturePaint = { category: new Uint8Array(featureIds.length).fill(255), hatched: new Uint8Array(featureIds.length), embassy: new Uint8Array(featureIds.length) };
   let selected: readonly string[] = [];
-  let hatched = hatchable;
+  const lensFeatures: Record<LensLayer, readonly string[]> = { 'country-hatch': [], embassy: [] };
   let hovered: string | null = null;
   const countriesById = new Map(geometry.countries.features.map((f) => [f.properties.code, f]));
   const drawOutlines = () => {
@@ -160,10 +163,13 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
       selected = ids;
       drawOutlines();
     },
-    setHatchable(ids) {
-      if (ids.length === hatched.length && ids.every((id, i) => id === hatched[i])) return;
-      map.setFilter('country-hatch', hatchFilter(ids));
-      hatched = ids;
+    setLensFeatures({ hatchable, ringed }) {
+      for (const [layer, ids] of [['country-hatch', hatchable], ['embassy', ringed]] as const) {
+        const now = lensFeatures[layer];
+        if (ids.length === now.length && ids.every((id, i) => id === now[i])) continue;
+        map.setFilter(layer, lensFilter(layer, ids));
+        lensFeatures[layer] = ids;
+      }
     },
     highlight(paintIndex) {
       const faded = (on: number): ExpressionSpecification | number => (paintIndex === null ? on : ['case', ['==', ['feature-state', 'cat'], paintIndex], on, 0.15]);

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { loadData } from '../../scripts/data';
 import { lensFile } from '../../src/core/split';
 import { buildLensIndex, standingOn } from '../../src/core/relations';
-import { emptyPaint, featureOwners, hatchableFeatures, paintOn } from '../../src/core/features';
+import { emptyPaint, featureOwners, hatchableFeatures, paintOn, ringedFeatures } from '../../src/core/features';
 import fc from 'fast-check';
 import { statesByCode, toEvent, toLens } from '../../src/core/dataset';
 import { parseDay } from '../../src/core/date';
@@ -82,7 +82,7 @@ describe('the shipped geometry', () => {
   }
 });
 
-describe('hatchableFeatures, on the shipped data and geometry', () => {
+describe('hatchableFeatures and ringedFeatures, on the shipped data and geometry', () => {
   const topology = JSON.parse(readFileSync('public/geo/countries.json', 'utf8')) as CountriesTopology;
   const ids = topology.objects.countries.geometries.map((g) => String(g.id));
   const owners = featureOwners(byCode.values(), ids);
@@ -90,15 +90,20 @@ describe('hatchableFeatures, on the shipped data and geometry', () => {
 
   for (const code of ['XKX', 'ISR', 'PSE', 'TWN']) {
     const index = lens(code);
+    const city = index.curated?.highlightCity ?? null;
     const hatchable = new Set(hatchableFeatures(index, owners));
+    const ringed = new Set(ringedFeatures(index, owners, city));
     const first = index.curated?.from ?? index.lens.exists.from;
 
-    it(`hatchableFeatures(${code}, owners) holds every feature paintOn hatches, on any day of the lens`, () => {
+    it(`hatchableFeatures(${code}, owners) and ringedFeatures(…, ${city}) hold every feature paintOn hatches or rings, on any day of the lens`, () => {
       const paint = emptyPaint(ids.length);
       fc.assert(
         fc.property(fc.integer({ min: first, max: today }), (day) => {
-          paintOn(index, owners, day, null, paint);
-          for (let i = 0; i < ids.length; i++) if (paint.hatched[i] === 1) expect(hatchable.has(i), `${ids[i]} on day ${day}`).toBe(true);
+          paintOn(index, owners, day, city, paint);
+          for (let i = 0; i < ids.length; i++) {
+            if (paint.hatched[i] === 1) expect(hatchable.has(i), `${ids[i]} hatched on day ${day}`).toBe(true);
+            if (paint.embassy[i] === 1) expect(ringed.has(i), `${ids[i]} ringed on day ${day}`).toBe(true);
+          }
         }),
         { numRuns: 300 },
       );
@@ -111,5 +116,11 @@ describe('hatchableFeatures, on the shipped data and geometry', () => {
     for (const code of ['USA', 'CHN', 'RUS', 'BRA']) expect(hatchable).not.toContain(code);
     expect(hatchable).toEqual(expect.arrayContaining(['SSD', 'GHA']));
   });
-});
 
+  it("ringedFeatures(ISR, owners, 'Jerusalem') holds the embassies that were ever there (USA, GTM, CRI) and not those never there (FRA)", () => {
+    const ringed = ringedFeatures(lens('ISR'), owners, 'Jerusalem').map((i) => ids[i]);
+    expect(ringed).toEqual(expect.arrayContaining(['USA', 'GTM', 'CRI']));
+    expect(ringed).not.toContain('FRA');
+    expect(ringedFeatures(lens('ISR'), owners, null)).toEqual([]);
+  });
+});
