@@ -48,7 +48,8 @@ async function start(): Promise<void> {
   const statesLoading = fetchJson('data/states.json', isStatesFile);
   statesLoading.catch(() => {});
   const dataIndex = await fetchJson('data/index.json', isDataIndex);
-  // The lens a link names by its code starts loading now, with the states: the map waits for it.
+  // The lens a link names by its code starts loading now, with the states, so that its colours are
+  // set before MapLibre's worker has cut the first tiles.
   const early = linkedLens(location.search, dataIndex.lenses);
   const prefetched = new Map(early === null ? [] : [[early, fetchJson(`data/lens/${early}.json`, isLensFile)] as const]);
   for (const pending of prefetched.values()) pending.catch(() => {});
@@ -90,7 +91,7 @@ async function start(): Promise<void> {
     lensCache.set(code, pending);
     return pending;
   };
-  // The view the link asks for: its lens is indexed as soon as it is in, its map drawn first.
+  // The view the link asks for: its lens is indexed as soon as it is in.
   const linked = decodeView(location.search, decodeContext).view;
   void loadLens(linked.state);
   // Sources and notes: loaded the first time a panel or the table needs them, not on the first view.
@@ -141,10 +142,6 @@ async function start(): Promise<void> {
       writer.replace(encodeView(view));
     },
   });
-  // The map is made first, as soon as its geometry is in; the controls are built while
-  // MapLibre's worker cuts the tiles. A failure is shown by drawMap below, once the controls exist.
-  const firstDrawing = mapView.draw(linked.projection, linked.camera);
-  await firstDrawing.catch(() => {});
   const legendKeyIndex = (key: string | null): number | null => {
     if (key === null) return null;
     if (key in CATEGORY_INDEX) return CATEGORY_INDEX[key as Category];
@@ -311,12 +308,12 @@ async function start(): Promise<void> {
     if (projectionChanged && mapView.map() !== null) await drawMap();
   };
 
-  const drawMap = async (drawing?: Promise<void>): Promise<void> => {
+  const drawMap = async (): Promise<void> => {
     mapFailed = false;
     document.body.dataset.map = 'loading';
     renderMode();
     try {
-      await (drawing ?? mapView.draw(view.projection, view.camera));
+      await mapView.draw(view.projection, view.camera);
       document.body.dataset.map = 'ready';
       renderDay();
       renderPanel();
@@ -344,7 +341,8 @@ async function start(): Promise<void> {
 
   view = { ...view, projection: linked.projection, camera: linked.camera };
   const shown = fromLocation('replace');
-  const mapDrawn = drawMap(firstDrawing);
+  // The map does not wait for the lens: its first render sets the colours and what can be hatched.
+  const mapDrawn = drawMap();
   await shown;
   window.addEventListener('popstate', () => void fromLocation('none'));
   await mapDrawn;
