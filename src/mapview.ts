@@ -27,7 +27,7 @@ export interface MapView {
 }
 
 /** Starts fetching a projection's geometry; a failure is reported when the map is drawn. */
-export function fetchGeometry(projection: Projection): Promise<CountriesTopology> {
+function fetchGeometry(projection: Projection): Promise<CountriesTopology> {
   const pending = fetchJson(projectionNamed(projection).file, isTopology);
   pending.catch(() => {});
   return pending;

@@ -22,10 +22,11 @@ async function open(query: string, b: Browser = site.browser): Promise<Page> {
 const idle = (page: Page) => page.evaluate(() => (window as unknown as { atlas: { whenIdle(): Promise<void> } }).atlas.whenIdle());
 const query = (page: Page) => new URL(page.url()).searchParams;
 /** How many near-black pixels (outlines) the map draws between two real corners. */
-async function darkPixels(page: Page, [west, north]: [number, number], [east, south]: [number, number]): Promise<number> {
+/** Pixels in a box whose red, green and blue are all below `below`: outlines (60), hatching stripes over a colour (110). */
+async function darkPixels(page: Page, [west, north]: [number, number], [east, south]: [number, number], below = 60): Promise<number> {
   const a = await page.evaluate(([x, y]) => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } } }).atlas.project(x!, y!), [west, north]);
   const b = await page.evaluate(([x, y]) => (window as unknown as { atlas: { project(a: number, b: number): { x: number; y: number } } }).atlas.project(x!, y!), [east, south]);
-  return page.evaluate(([x0, y0, x1, y1]) => {
+  return page.evaluate(([x0, y0, x1, y1, limit]) => {
     const canvas = document.querySelector<HTMLCanvasElement>('#map canvas')!;
     const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
     const ratio = canvas.width / canvas.clientWidth;
@@ -34,9 +35,9 @@ async function darkPixels(page: Page, [west, north]: [number, number], [east, so
     const pixels = new Uint8Array(width * height * 4);
     gl.readPixels(left, canvas.height - top - height, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
     let count = 0;
-    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 60 && pixels[i + 1]! < 60 && pixels[i + 2]! < 60) count++;
+    for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < limit! && pixels[i + 1]! < limit! && pixels[i + 2]! < limit!) count++;
     return count;
-  }, [a.x, a.y, b.x, b.y]);
+  }, [a.x, a.y, b.x, b.y, below]);
 }
 async function legendCounts(page: Page): Promise<Record<string, number>> {
   return page.$$eval('#legend .legend-row', (rows) =>
@@ -330,6 +331,28 @@ describe('small states, embassies and the legend', () => {
     await page.waitForFunction(() => !location.search.includes('country='));
     await idle(page);
     expect(await dark()).toBeLessThan(none + 50);
+    await page.close();
+  });
+
+  it("hatching: Ukraine's land is striped in the Soviet Union's colour in 1970, also after switching from Kosovo, and plain once independent", async () => {
+    const page = await open('?state=XKX&date=2010-06-01&map=4/48.5/31.5');
+    // Central Ukraine, away from its borders and from the markers.
+    const stripes = () => darkPixels(page, [27, 51], [36, 47], 110);
+    expect(await stripes()).toBeLessThan(20);
+    await page.locator('#picker .picker-input').fill('Israel');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => location.search.includes('state=ISR'));
+    await page.locator('.timeline-typed').fill('1970-06-01');
+    await page.locator('.timeline-typed').dispatchEvent('change');
+    await page.waitForFunction(() => location.search.includes('date=1970-06-01'));
+    await idle(page);
+    await page.screenshot({ path: `${SHOTS}/hatching-ukraine-1970.png` });
+    expect(await stripes()).toBeGreaterThan(200);
+    await page.locator('.timeline-typed').fill('2000-06-01');
+    await page.locator('.timeline-typed').dispatchEvent('change');
+    await page.waitForFunction(() => location.search.includes('date=2000-06-01'));
+    await idle(page);
+    expect(await stripes()).toBeLessThan(20);
     await page.close();
   });
 
