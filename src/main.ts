@@ -10,7 +10,7 @@ import { dayFromParts, formatDay, isoDay, parseDay } from './core/date';
 import { nameOn, statesByCode, toEvent, toLens } from './core/dataset';
 import { rowsOn } from './core/rows';
 import type { Timeline } from './core/timeline';
-import { decodeView, encodeView, linkedLens, type Dropped } from './state/url';
+import { decodeView, encodeView, type Dropped } from './state/url';
 import { urlWriter } from './state/history';
 import { stateResolver } from './state/resolve';
 import { DEFAULT_VIEW, type View } from './state/view';
@@ -45,15 +45,7 @@ function describeDropped(dropped: readonly Dropped[]): string {
 
 async function start(): Promise<void> {
   const notice = createNotice(required(document, '#notice'));
-  const statesLoading = fetchJson('data/states.json', isStatesFile);
-  statesLoading.catch(() => {});
-  const dataIndex = await fetchJson('data/index.json', isDataIndex);
-  // The lens a link names by its code starts loading now, with the states, so that its colours are
-  // set before MapLibre's worker has cut the first tiles.
-  const early = linkedLens(location.search, dataIndex.lenses);
-  const prefetched = new Map(early === null ? [] : [[early, fetchJson(`data/lens/${early}.json`, isLensFile)] as const]);
-  for (const pending of prefetched.values()) pending.catch(() => {});
-  const statesFile = await statesLoading;
+  const [dataIndex, statesFile] = await Promise.all([fetchJson('data/index.json', isDataIndex), fetchJson('data/states.json', isStatesFile)]);
   const states = statesByCode(statesFile.states);
   const stateList = [...states.values()].sort((a, b) => a.name.localeCompare(b.name));
   const asOf = parseDay(dataIndex.asOf) ?? dayFromParts(2026, 1, 1);
@@ -72,14 +64,12 @@ async function start(): Promise<void> {
   const fetchLens = async (code: string): Promise<LensIndex> => {
     if (!dataIndex.lenses.includes(code)) return buildLensIndex(states, code, [], null);
     try {
-      const file = await (prefetched.get(code) ?? fetchJson(`data/lens/${code}.json`, isLensFile));
-      prefetched.delete(code);
+      const file = await fetchJson(`data/lens/${code}.json`, isLensFile);
       return buildLensIndex(states, code, file.events.map(toEvent), toLens(file.lens));
     } catch (error) {
       // A broken lens file: say so, offer a retry, and show the state with no data meanwhile.
       console.error(error);
       lensCache.delete(code);
-      prefetched.delete(code);
       const message = error instanceof LoadError ? error.message : String(error);
       notice.show(`${message}. The map shows no data for this state until it loads.`, { label: 'Retry', run: () => void update({}, 'none', true) });
       return buildLensIndex(states, code, [], null);
@@ -91,7 +81,8 @@ async function start(): Promise<void> {
     lensCache.set(code, pending);
     return pending;
   };
-  // The view the link asks for: its lens is indexed as soon as it is in.
+  // The view the link asks for: its lens starts loading now, before the controls are built, so that
+  // its colours are set before MapLibre's worker has cut the first tiles.
   const linked = decodeView(location.search, decodeContext).view;
   void loadLens(linked.state);
   // Sources and notes: loaded the first time a panel or the table needs them, not on the first view.

@@ -54,6 +54,7 @@ function hatchImage(size = 8): { width: number; height: number; data: Uint8Array
   return { width: size, height: size, data };
 }
 
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 /**
  * Resolves once the style and the geometry are loaded and feature-state can be set; rejects when
@@ -157,7 +158,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     },
     select(ids) {
       // Called on every scrub step: only a change of selection touches the map.
-      if (ids.length === selected.length && ids.every((id, i) => id === selected[i])) return;
+      if (sameIds(ids, selected)) return;
       for (const id of selected) map.setFeatureState({ source: ATLAS, id }, { selected: 0 });
       for (const id of ids) map.setFeatureState({ source: ATLAS, id }, { selected: 1 });
       selected = ids;
@@ -165,8 +166,7 @@ export async function createAtlasMap(options: AtlasMapOptions): Promise<AtlasMap
     },
     setLensFeatures({ hatchable, ringed }) {
       for (const [layer, ids] of [['country-hatch', hatchable], ['embassy', ringed]] as const) {
-        const now = lensFeatures[layer];
-        if (ids.length === now.length && ids.every((id, i) => id === now[i])) continue;
+        if (sameIds(ids, lensFeatures[layer])) continue;
         map.setFilter(layer, lensFilter(layer, ids));
         lensFeatures[layer] = ids;
       }

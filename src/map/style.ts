@@ -26,9 +26,6 @@ export interface StyleOptions {
   sphere: FeatureCollection;
   countries: FeatureCollection;
   points: FeatureCollection;
-  /** The countries that may be drawn hatched, and ringed: only these are rasterised (none at first). */
-  hatchable?: readonly string[];
-  ringed?: readonly string[];
   ocean?: string;
   border?: string;
 }
@@ -61,7 +58,7 @@ const perFeature = <T extends string | number>(value: T) => ['coalesce', ['featu
  * parse them again, which costs the first view a frame and about a tenth of a second. Only the
  * outlines (see `outlineLayer`) come later: they have a small source of their own.
  */
-export function atlasStyle({ sphere, countries, points, hatchable = [], ringed = [], ocean = '#dbe7ee', border = '#ffffff' }: StyleOptions): StyleSpecification {
+export function atlasStyle({ sphere, countries, points, ocean = '#dbe7ee', border = '#ffffff' }: StyleOptions): StyleSpecification {
   const kinded = (collection: FeatureCollection, kind: Kind) => collection.features.map((f) => ({ ...f, properties: { ...f.properties, kind } }));
   const atlas: FeatureCollection = { type: 'FeatureCollection', features: [...kinded(sphere, 'sphere'), ...kinded(countries, 'country'), ...kinded(points, 'point')] };
   return {
@@ -74,7 +71,7 @@ export function atlasStyle({ sphere, countries, points, hatchable = [], ringed =
       { id: 'country-fill', type: 'fill', source: ATLAS, filter: only('country'), paint: { 'fill-color': categoryColor(), 'fill-outline-color': perFeature(border) } },
       // Successor states drawn in their predecessor's colour, and disputed standings. No antialiased
       // edge: the countries' own outline lies under it, and it would need a program of its own.
-      { id: 'country-hatch', type: 'fill', source: ATLAS, filter: lensFilter('country-hatch', hatchable), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', flag('hatched'), 0.75, 0], 'fill-antialias': false } },
+      { id: 'country-hatch', type: 'fill', source: ATLAS, filter: lensFilter('country-hatch', []), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', flag('hatched'), 0.75, 0], 'fill-antialias': false } },
       {
         id: 'marker',
         type: 'circle',
@@ -93,7 +90,7 @@ export function atlasStyle({ sphere, countries, points, hatchable = [], ringed =
         id: 'embassy',
         type: 'circle',
         source: ATLAS,
-        filter: lensFilter('embassy', ringed),
+        filter: lensFilter('embassy', []),
         paint: {
           'circle-radius': ['interpolate', ['linear'], ['zoom'], 1, 6, 6, 11],
           'circle-color': perFeature('rgba(0,0,0,0)'),
@@ -110,8 +107,8 @@ export function atlasStyle({ sphere, countries, points, hatchable = [], ringed =
 export type LensLayer = 'country-hatch' | 'embassy';
 
 /**
- * `lensFilter('country-hatch', ['UKR'])`: the filter of a layer that draws only some features, set
- * in `atlasStyle` and again when the lens changes.
+ * `lensFilter('country-hatch', ['UKR'])`: the filter of a layer that draws only the features a lens
+ * can need: none in `atlasStyle`, the lens's own once it is known (`AtlasMap.setLensFeatures`).
  */
 export function lensFilter(layer: LensLayer, codes: readonly string[]): ExpressionSpecification {
   return ['all', only(layer === 'embassy' ? 'point' : 'country'), ['in', ['get', 'code'], ['literal', [...codes]]]];

@@ -45,17 +45,6 @@ export function decodeCamera(text: string): Camera | null {
   return { zoom: round(zoom, 2), lat: round(lat, 4), lon: round(lon, 4) };
 }
 
-/**
- * `linkedLens('?state=isr', ['ISR', 'XKX'])` → `'ISR'`: the lens a link names by its code, so that its
- * data can start loading before the states are known; the default lens when the link names none,
- * and null when it names something else (a name or alias, which `decodeView` resolves later).
- */
-export function linkedLens(search: string, lenses: readonly string[]): string | null {
-  const named = new URLSearchParams(search).get('state');
-  const code = named === null ? DEFAULT_VIEW.state : named.trim().toUpperCase();
-  return lenses.includes(code) ? code : null;
-}
-
 /** `encodeView({...DEFAULT_VIEW, state: 'ISR'})` → `'state=ISR'`; a default view encodes to `''`. */
 export function encodeView(view: View): string {
   const out = new URLSearchParams();

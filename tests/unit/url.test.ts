@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeView, encodeView, linkedLens, type DecodeContext } from '../../src/state/url';
+import { decodeView, encodeView, type DecodeContext } from '../../src/state/url';
 import { DEFAULT_VIEW, type View } from '../../src/state/view';
 import { stateResolver } from '../../src/state/resolve';
 import { parseDay } from '../../src/core/date';
@@ -52,14 +52,6 @@ describe('decodeView', () => {
   it('drops a country that is the selected state itself', () => {
     expect(decode('?state=ISR&country=ISR').view.country).toBeNull();
   });
-});
-
-describe('linkedLens', () => {
-  const lenses = ['ISR', 'PSE', 'TWN', 'XKX'];
-  it("linkedLens('?state=isr', lenses) is 'ISR'", () => expect(linkedLens('?state=isr', lenses)).toBe('ISR'));
-  it("linkedLens('', lenses) is the default lens, 'XKX'", () => expect(linkedLens('', lenses)).toBe(DEFAULT_VIEW.state));
-  it("linkedLens('?state=Israel', lenses) is null: names are resolved once the states are in", () => expect(linkedLens('?state=Israel', lenses)).toBeNull());
-  it("linkedLens('?state=FRA', lenses) is null: no data file to load", () => expect(linkedLens('?state=FRA', lenses)).toBeNull());
 });
 
 describe('encodeView', () => {
