@@ -11,14 +11,15 @@
 //   Glacier, the Australian Indian Ocean Territories): the atlas draws them neutral;
 // - unwraps rings that cross the antimeridian (Russia, Fiji) so a flat renderer draws no band, and
 //   closes Antarctica's ring along the pole;
-// - simplifies and quantizes, keeping every feature;
+// - simplifies and quantizes, keeping every feature with an area: the largest part of each keeps
+//   at least five points, or small countries (Eswatini, Fiji, Malta) would collapse to a line;
 // - records an anchor point for every feature (the centre of its largest part, for markers and
 //   embassy rings) and flags the features too small to see at world zoom;
 // - projects the simplified countries and their anchors to Equal Earth with the page's own
 //   projection code (src/map/projection.ts), so the page does not project 30,000 points at load.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { feature } from 'topojson-client';
+import { feature, quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, simplify, quantile } from 'topojson-simplify';
 import { geoArea, geoCentroid } from 'd3-geo';
@@ -71,20 +72,45 @@ const features = feature(source, source.objects.countries).features
 const codes = features.map((f) => f.id);
 if (new Set(codes).size !== codes.length) throw new Error('duplicate feature codes in source');
 
+const MIN_RING_POINTS = 5;
+
+/**
+ * The outer ring of a geometry's `part`-th polygon keeps at least MIN_RING_POINTS distinct points
+ * through `simplify(topo, minWeight)`: its heaviest points (from `presimplify`) are raised to Infinity.
+ */
+function keepPoints(topo, geometry, part, minWeight) {
+  const ring = geometry.type === 'Polygon' ? geometry.arcs[0] : geometry.arcs[part][0];
+  const points = ring.flatMap((a) => topo.arcs[a < 0 ? ~a : a]);
+  const key = (p) => `${p[0]},${p[1]}`;
+  const kept = new Set(points.filter((p) => p[2] >= minWeight).map(key));
+  for (const p of [...points].sort((a, b) => b[2] - a[2])) {
+    if (kept.size >= MIN_RING_POINTS) break;
+    if (kept.has(key(p))) continue;
+    p[2] = Infinity;
+    kept.add(key(p));
+  }
+}
+
 const anchors = {};
 const small = new Set();
+const largestParts = [];
 for (const f of features) {
   const km2 = (geoArea(f) / (4 * Math.PI)) * EARTH_KM2;
   if (km2 < MARKER_BELOW_KM2) small.add(f.id);
   const parts = f.geometry.coordinates.map((p) => ({ type: 'Polygon', coordinates: p }));
-  parts.sort((a, b) => geoArea(b) - geoArea(a));
-  const [lon, lat] = geoCentroid(parts[0]);
+  const areas = parts.map((p) => geoArea(p));
+  const largest = areas.indexOf(Math.max(...areas));
+  largestParts.push(largest);
+  const [lon, lat] = geoCentroid(parts[largest]);
   anchors[f.id] = [Math.round(lon * 1000) / 1000, Math.round(lat * 1000) / 1000];
 }
 
 let topo = topology({ countries: { type: 'FeatureCollection', features } }, QUANTIZATION);
 topo = presimplify(topo);
-topo = simplify(topo, quantile(topo, KEEP_WEIGHT_QUANTILE));
+const minWeight = quantile(topo, KEEP_WEIGHT_QUANTILE);
+largestParts.forEach((part, i) => keepPoints(topo, topo.objects.countries.geometries[i], part, minWeight));
+// simplify leaves full-precision coordinates: quantize them again (and delta-encode).
+topo = quantize(simplify(topo, minWeight), QUANTIZATION);
 for (const g of topo.objects.countries.geometries) {
   g.properties = small.has(g.id) ? { anchor: anchors[g.id], small: true } : { anchor: anchors[g.id] };
 }

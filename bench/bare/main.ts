@@ -1,5 +1,6 @@
-// The baseline for the first-view budget: MapLibre drawing the atlas's geometry with one constant
-// fill, and nothing else. Exposes what tests/browser/harness.ts ready() and colourAt() use.
+// The baseline for the first-view budget: MapLibre drawing the atlas's geometry (the countries, and a
+// marker for each country too small to see, which the atlas draws as a point) with constant colours,
+// and nothing else. Exposes what tests/browser/harness.ts ready() and colourAt() use.
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
@@ -27,15 +28,21 @@ async function start(): Promise<void> {
   const container = document.querySelector<HTMLElement>('#map')!;
   sizeMap(container);
   // `?geo=geo/countries-equal-earth.json`: the geometry file the atlas's first view draws.
-  const topology = (await (await fetch(query.get('geo') ?? 'geo/countries.json')).json()) as Topology<{ countries: GeometryCollection }>;
+  const topology = (await (await fetch(query.get('geo') ?? 'geo/countries.json')).json()) as Topology<{ countries: GeometryCollection<{ anchor: [number, number]; small?: boolean }> }>;
+  const countries = feature(topology, topology.objects.countries);
+  // The anchors are in the file's drawn coordinates, as the atlas's markers (src/map/geometry.ts).
+  // `?markers=0`: the countries only (the baseline before session 5, reported for comparison).
+  const markers = countries.features.filter((f) => query.get('markers') !== '0' && f.properties.small === true).map((f) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: f.properties.anchor } }));
   const map = new MapLibreMap({
     container,
     style: {
       version: 8,
-      sources: { countries: { type: 'geojson', data: feature(topology, topology.objects.countries) } },
+      // One source, as in the atlas: each source's tiles arrive on their own, each costing a frame.
+      sources: { countries: { type: 'geojson', data: { type: 'FeatureCollection', features: [...countries.features, ...markers] } } },
       layers: [
         { id: 'paper', type: 'background', paint: { 'background-color': '#f7f7f5' } },
-        { id: 'fill', type: 'fill', source: 'countries', paint: { 'fill-color': '#56b4e9' } },
+        { id: 'fill', type: 'fill', source: 'countries', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'fill-color': '#56b4e9' } },
+        { id: 'marker', type: 'circle', source: 'countries', filter: ['==', ['geometry-type'], 'Point'], paint: { 'circle-color': '#56b4e9', 'circle-radius': 3.5, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 0.75 } },
       ],
     },
     bounds: bounds(),

@@ -79,6 +79,19 @@ describe('the shipped geometry', () => {
       }
       expect([...new Set(jumps)]).toEqual([]);
     });
+
+    it(`${projection.file}: every feature is drawn, with an area or as a marker (none collapsed to a line by simplification)`, () => {
+      const file = JSON.parse(readFileSync(`public/${projection.file}`, 'utf8')) as CountriesTopology;
+      const { countries, points } = mapGeometry(file, projection);
+      const markers = new Set(points.features.filter((p) => p.properties.marker).map((p) => p.properties.code));
+      const area = (ring: number[][]) => Math.abs(ring.reduce((sum, [x, y], i) => { const [x1, y1] = ring[(i + 1) % ring.length]!; return sum + x! * y1! - x1! * y!; }, 0)) / 2;
+      const withArea = new Set(countries.features.filter((f) => f.geometry.coordinates.some((polygon) => area(polygon[0]!) > 0)).map((f) => f.properties.code));
+      const invisible = file.objects.countries.geometries.map((g) => String(g.id)).filter((code) => !withArea.has(code) && !markers.has(code));
+      expect(invisible).toEqual([]);
+      // Eswatini, the Bahamas, Fiji and the Solomon Islands are not small enough for a marker: they
+      // need their outline (before session 5 simplification reduced them to a line in both files).
+      for (const code of ['SWZ', 'BHS', 'FJI', 'SLB']) expect(withArea.has(code), code).toBe(true);
+    });
   }
 });
 
