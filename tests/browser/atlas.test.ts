@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { colourAt, openPage, ready, type PageLog } from './harness';
 import { useSite } from './site';
-import { colourOf, expectedCategory } from './expected';
+import { asOf, colourOf, expectedCategory } from './expected';
 
 // Points well inside each country, as [lon, lat].
 const INSIDE = { USA: [-98, 39], SRB: [20.9, 44.0], ISR: [34.85, 30.9], BRA: [-52, -10], RUS: [95, 62] } as const;
@@ -40,6 +40,22 @@ describe('deep links', () => {
     await page.screenshot({ path: `${SHOTS}/kosovo-2008-03-01.png` });
     expectClean(log);
     await page.close();
+  });
+
+  it('?state=XKX&map=5/-26.5/31.5 and the same in Mercator: Eswatini and Fiji are drawn in their own colour', async () => {
+    // Before session 5 the geometry's simplification reduced both to lines, and neither is small
+    // enough for a marker: Eswatini showed its neighbours' colour, Fiji the ocean.
+    const places = { SWZ: [31.48, -26.56], FJI: [177.97, -17.82] } as const;
+    for (const projection of ['', '&projection=mercator']) {
+      for (const [code, [lon, lat]] of Object.entries(places)) {
+        const { page, log } = await open(`?state=XKX&map=5/${lat}/${lon}${projection}`);
+        const expected = colourOf(expectedCategory('XKX', code, asOf));
+        expect(await colourAt(page, lon, lat), `${code}${projection}`).toBe(expected);
+        if (code === 'SWZ' && projection === '') await page.screenshot({ path: `${SHOTS}/eswatini.png` });
+        expectClean(log);
+        await page.close();
+      }
+    }
   });
 
   it('Israel is "none" for Kosovo on 2020-01-01 and has relations on 2021-03-01', async () => {
