@@ -32,7 +32,8 @@ async function start(): Promise<void> {
   const countries = feature(topology, topology.objects.countries);
   // The anchors are in the file's drawn coordinates, as the atlas's markers (src/map/geometry.ts).
   // `?markers=0`: the countries only (the baseline before session 5, reported for comparison).
-  const markers = countries.features.filter((f) => query.get('markers') !== '0' && f.properties.small === true).map((f) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: f.properties.anchor } }));
+  const withMarkers = query.get('markers') !== '0';
+  const markers = countries.features.filter((f) => withMarkers && f.properties.small === true).map((f) => ({ type: 'Feature' as const, properties: {}, geometry: { type: 'Point' as const, coordinates: f.properties.anchor } }));
   const map = new MapLibreMap({
     container,
     style: {

@@ -42,8 +42,9 @@ export function mapGeometry(topology: CountriesTopology, projection: MapProjecti
   const points: Feature<Point, PointProperties>[] = [];
   for (const f of collection.features) {
     const code = String(f.id);
-    // A feature too small to keep a ring once projected has no geometry: its marker stands for it.
-    if (f.geometry) {
+    // A feature smaller than its file's grid (the Vatican in Equal Earth) has no rings: its marker
+    // stands for it.
+    if (f.geometry && f.geometry.coordinates.length > 0) {
       const multi: MultiPolygon = f.geometry.type === 'Polygon' ? { type: 'MultiPolygon', coordinates: [f.geometry.coordinates] } : f.geometry;
       countries.push({ type: 'Feature', id: code, properties: { code }, geometry: multi });
     }
